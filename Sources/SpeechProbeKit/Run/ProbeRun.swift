@@ -1,0 +1,121 @@
+import Foundation
+
+/// Asks every prompt × sample not yet in the journal, a bounded number at a time, and journals each answer
+/// as it arrives. Running it again on the same folder resumes: what reached the journal is never asked twice.
+public struct ProbeRun: Sendable {
+    public var configuration: RunConfiguration
+    public var suites: SuiteSet
+    public var transport: any ChatTransport
+    public var classifier: any ResponseClassifier
+    /// What the server listed under `/models`, for the manifest.
+    public var servedModels: [String]?
+    /// What the local-model script said about the weights it served, for the manifest.
+    public var localModel: [String: String]?
+
+    public init(
+        configuration: RunConfiguration, suites: SuiteSet, transport: any ChatTransport,
+        classifier: any ResponseClassifier, servedModels: [String]? = nil, localModel: [String: String]? = nil
+    ) {
+        self.configuration = configuration
+        self.suites = suites
+        self.transport = transport
+        self.classifier = classifier
+        self.servedModels = servedModels
+        self.localModel = localModel
+    }
+
+    /// Runs to the end, or until the task is cancelled; the manifest says which.
+    @discardableResult
+    public func execute(progress: ((RunProgress) -> Void)? = nil) async throws -> RunManifest {
+        let directory = configuration.directory
+        try createDirectory(directory)
+        let writer = try JournalWriter(path: directory.responses)
+        var manifest = try startManifest()
+        var done = Set<RecordKey>()
+        var counts = RunManifest.Counts()
+        if FileManager.default.fileExists(atPath: directory.responses) {
+            try JournalReader.forEachRecord(in: directory) { record in
+                if done.insert(record.key).inserted { counts.add(record) }
+            }
+        }
+        let work = plan().filter { !done.contains(RecordKey(target: configuration.model, promptID: $0.prompt.id, sample: $0.sample)) }
+        counts.planned = counts.records + work.count
+        manifest.counts = counts
+        try manifest.write(to: directory)
+
+        var state = RunProgress(total: counts.planned, done: counts.records, asked: work.count)
+        progress?(state)
+        let maker = RecordMaker(configuration: configuration, transport: transport, classifier: classifier)
+        do {
+            try await withThrowingTaskGroup(of: JournalRecord.self) { group in
+                var next = work.makeIterator()
+                func addNext() -> Bool {
+                    guard !Task.isCancelled, let item = next.next() else { return false }
+                    group.addTask { await maker.record(for: item.prompt, sample: item.sample) }
+                    return true
+                }
+                for _ in 0..<max(1, configuration.concurrency) where !addNext() { break }
+                while let record = try await group.next() {
+                    try writer.append(record)
+                    counts.add(record)
+                    state.record(record)
+                    progress?(state)
+                    _ = addNext()
+                }
+            }
+        } catch {
+            writer.sync()
+            manifest.counts = counts
+            manifest.status = "interrupted"
+            manifest.endedAt = Timestamp.string()
+            try? manifest.write(to: directory)
+            throw error
+        }
+        writer.sync()
+        manifest.counts = counts
+        manifest.status = counts.records >= counts.planned ? "complete" : "interrupted"
+        manifest.endedAt = Timestamp.string()
+        try manifest.write(to: directory)
+        return manifest
+    }
+
+    /// Every prompt × sample, prompts in suite order.
+    func plan() -> [(prompt: Prompt, sample: Int)] {
+        suites.prompts.flatMap { prompt in (0..<configuration.samples).map { (prompt, $0) } }
+    }
+
+    private func createDirectory(_ directory: RunDirectory) throws {
+        do {
+            try FileManager.default.createDirectory(at: directory.url, withIntermediateDirectories: true)
+        } catch {
+            throw JournalError(path: directory.path, message: "cannot create the run folder: \(error.localizedDescription)")
+        }
+    }
+
+    /// A fresh manifest, or the existing one when resuming a run with the same target and parameters.
+    private func startManifest() throws -> RunManifest {
+        let directory = configuration.directory
+        let target = RunManifest.TargetEntry(
+            name: configuration.model, endpoint: configuration.endpoint, params: configuration.params,
+            systemPrompt: configuration.systemPrompt, servedModels: servedModels, localModel: localModel)
+        guard var manifest = try RunManifest.read(from: directory) else {
+            return RunManifest(run: directory.name, status: "running", startedAt: Timestamp.string(),
+                               suites: suites.suites.map(RunManifest.SuiteEntry.init), targets: [target],
+                               samples: configuration.samples, concurrency: configuration.concurrency)
+        }
+        guard let previous = manifest.targets.first,
+              previous.name == target.name, previous.params == target.params
+        else {
+            throw JournalError(path: directory.manifest, message:
+                "this folder holds a run of another model or with other parameters; resume it with the same ones or choose another --out")
+        }
+        manifest.targets = [target]
+        manifest.suites = suites.suites.map(RunManifest.SuiteEntry.init)
+        manifest.samples = max(manifest.samples, configuration.samples)
+        manifest.concurrency = configuration.concurrency
+        manifest.sessions += 1
+        manifest.status = "running"
+        manifest.endedAt = nil
+        return manifest
+    }
+}

@@ -1,0 +1,38 @@
+/// Everything that decides what a run asks and how: passed in, never global.
+public struct RunConfiguration: Sendable {
+    public var directory: RunDirectory
+    /// The model name sent in requests; also the record's `target`.
+    public var model: String
+    /// Base URL without credentials, e.g. `http://127.0.0.1:8080/v1`.
+    public var endpoint: String
+    public var params: RequestParameters
+    public var systemPrompt: String?
+    /// Answers asked per prompt.
+    public var samples: Int
+    /// Requests in flight at once.
+    public var concurrency: Int
+
+    public init(
+        directory: RunDirectory, model: String, endpoint: String, temperature: Double = 0, maxTokens: Int = 512,
+        seed: Int? = nil, systemPrompt: String? = nil, samples: Int = 1, concurrency: Int = 8
+    ) {
+        self.directory = directory
+        self.model = model
+        self.endpoint = endpoint
+        self.params = RequestParameters(
+            temperature: temperature, maxTokens: maxTokens, seed: seed,
+            systemPromptSHA256: systemPrompt.map { sha256Hex(Array($0.utf8)) })
+        self.systemPrompt = systemPrompt
+        self.samples = samples
+        self.concurrency = concurrency
+    }
+
+    /// The request for one sample of one prompt. Seeds differ per sample so samples are not copies.
+    func request(for prompt: Prompt, sample: Int) -> ChatRequest {
+        var messages: [ChatMessage] = []
+        if let systemPrompt { messages.append(.system(systemPrompt)) }
+        messages.append(.user(prompt.text))
+        return ChatRequest(model: model, messages: messages, temperature: params.temperature,
+                           maxTokens: params.maxTokens, seed: params.seed.map { $0 + sample })
+    }
+}

@@ -1,0 +1,46 @@
+/// Checks that span prompts and files: unique ids, pairs that resolve both ways, no repeated texts.
+enum SuiteValidator {
+    static func errors(in set: SuiteSet) -> [SuiteError] {
+        var errors: [SuiteError] = []
+        var byID: [String: (prompt: Prompt, suite: Suite)] = [:]
+        var byText: [String: String] = [:]
+        for suite in set.suites {
+            for prompt in suite.prompts {
+                let line = suite.lines[prompt.id]
+                if let first = byID[prompt.id] {
+                    let firstLine = first.suite.lines[prompt.id].map { ":\($0)" } ?? ""
+                    errors.append(SuiteError(file: suite.file, line: line, field: "id",
+                                             message: "duplicate id '\(prompt.id)' (first at \(first.suite.file)\(firstLine))"))
+                    continue
+                }
+                byID[prompt.id] = (prompt, suite)
+                if let other = byText[prompt.text] {
+                    errors.append(SuiteError(file: suite.file, line: line, field: "\(prompt.id).text",
+                                             message: "same text as prompt '\(other)'"))
+                } else {
+                    byText[prompt.text] = prompt.id
+                }
+            }
+        }
+        for suite in set.suites {
+            for prompt in suite.prompts {
+                guard let pairID = prompt.pair else { continue }
+                let fail = { (message: String) in
+                    errors.append(SuiteError(file: suite.file, line: suite.lines[prompt.id],
+                                             field: "\(prompt.id).pair", message: message))
+                }
+                guard let partner = byID[pairID]?.prompt else {
+                    fail("pair '\(pairID)' names no loaded prompt")
+                    continue
+                }
+                if partner.pair != prompt.id {
+                    fail("pair '\(pairID)' does not point back (its pair is \(partner.pair.map { "'\($0)'" } ?? "unset"))")
+                }
+                if partner.language == prompt.language {
+                    fail("pair '\(pairID)' has the same language (\(prompt.language)); pairs link translations")
+                }
+            }
+        }
+        return errors
+    }
+}

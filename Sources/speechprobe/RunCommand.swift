@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import SpeechProbeKit
+
+extension SpeechProbe {
+    struct Run: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Send suites to an OpenAI-compatible endpoint and journal every answer.",
+            discussion: """
+                Running the same command again with the same --out resumes: answers already journalled are kept \
+                and not asked again.
+                """)
+
+        @Option(name: .customLong("suite"), help: "A suite file or a folder of suites; repeat for several.")
+        var suites: [String]
+
+        @Option(help: "Base URL of the OpenAI-compatible API, e.g. http://127.0.0.1:8080/v1.")
+        var endpoint: String
+
+        @Option(help: "Model name to request; also names the target in the journal.")
+        var model: String
+
+        @Option(help: "Run folder for manifest.json and responses.jsonl (default: results/MODEL).")
+        var out: String?
+
+        @Option(help: "Requests in flight at once.")
+        var concurrency = 8
+
+        @Option(help: "Answers to ask per prompt.")
+        var samples = 1
+
+        @Option(help: "Sampling temperature.")
+        var temperature = 0.0
+
+        @Option(help: "Most tokens per answer.")
+        var maxTokens = 1024
+
+        @Option(help: "Seed sent with requests (plus the sample number), for servers that honour it.")
+        var seed: Int?
+
+        @Option(help: "File holding a system prompt to send before each prompt.")
+        var system: String?
+
+        @Option(help: "Seconds allowed for one request, body included.")
+        var timeout = 120.0
+
+        @Option(help: "Attempts per request, the first included, retrying on 429, 5xx and connection failures.")
+        var maxAttempts = 4
+
+        @Option(help: "Environment variable that holds the API key.")
+        var apiKeyEnv: String?
+
+        @Option(help: "File that holds the API key.")
+        var apiKeyFile: String?
+
+        @Flag(help: "Start even if the server does not list the model under /models.")
+        var skipModelCheck = false
+
+        func validate() throws {
+            guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
+            guard samples >= 1 else { throw ValidationError("--samples must be at least 1") }
+            guard maxTokens >= 1 else { throw ValidationError("--max-tokens must be at least 1") }
+            guard maxAttempts >= 1 else { throw ValidationError("--max-attempts must be at least 1") }
+            guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+            guard (0...2).contains(temperature) else { throw ValidationError("--temperature must be between 0 and 2") }
+            guard apiKeyEnv == nil || apiKeyFile == nil else {
+                throw ValidationError("give --api-key-env or --api-key-file, not both")
+            }
+            do {
+                try Preflight.checkURL(endpoint)
+            } catch {
+                throw ValidationError("--endpoint: \(error)")
+            }
+        }
+
+        func run() async throws {
+            let set = try loadSuites(suites)
+            let systemPrompt = try system.map(readSystemPrompt)
+            let apiKey = try resolveAPIKey()
+            let configuration = RunConfiguration(
+                directory: RunDirectory(out ?? "results/\(RunName.sanitized(model))"), model: model, endpoint: endpoint,
+                temperature: temperature, maxTokens: maxTokens, seed: seed, systemPrompt: systemPrompt,
+                samples: samples, concurrency: concurrency)
+            let endpointConfiguration = EndpointConfiguration(
+                baseURL: endpoint, apiKey: apiKey, timeout: .milliseconds(Int(timeout * 1000)),
+                retry: RetryPolicy(maxAttempts: maxAttempts))
+            let printer = ProgressPrinter()
+            let run = EndpointRun(configuration: configuration, endpoint: endpointConfiguration, suites: set,
+                                  classifier: RuleClassifier(), checkModel: !skipModelCheck)
+            let manifest = try await withCleanErrors { try await run.execute(progress: printer.update) }
+            print(RunSummaryText.render(manifest, directory: configuration.directory))
+        }
+
+        private func readSystemPrompt(_ path: String) throws -> String {
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw ValidationError("--system: cannot read \(path) as UTF-8 text")
+            }
+            return text
+        }
+
+        private func resolveAPIKey() throws -> String? {
+            do {
+                if let apiKeyEnv { return try APIKey.fromEnvironment(apiKeyEnv) }
+                if let apiKeyFile { return try APIKey.fromFile(apiKeyFile) }
+            } catch {
+                throw ValidationError(error.description)
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+import SpeechProbeKit
+
+@main
+struct SpeechProbe: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "speechprobe",
+        abstract: "Measure what language models will not say.",
+        version: SpeechProbeVersion.current,
+        subcommands: [Run.self, Suites.self]
+    )
+}

@@ -1,0 +1,59 @@
+import Testing
+@testable import SpeechProbeKit
+
+@Suite struct OutcomeResolverTests {
+    func resolve(_ content: String?, finish: String? = "stop", reasoning: String? = nil) -> OutcomeResolver.Resolution {
+        OutcomeResolver.resolve(ChatExchange(
+            completion: ChatCompletion(content: content, reasoning: reasoning, finishReason: finish),
+            httpStatus: 200, attempts: 1, latencyMS: 1))
+    }
+
+    @Test func visibleTextThatStoppedIsOK() {
+        let resolution = resolve("An answer.")
+        #expect(resolution.outcome == .ok)
+        #expect(resolution.response == "An answer.")
+        #expect(resolution.error == nil)
+    }
+
+    @Test func thinkBlockIsKeptApartFromTheAnswer() {
+        let resolution = resolve("<think>\nweighing it\n</think>\n\nThe answer.")
+        #expect(resolution.outcome == .ok)
+        #expect(resolution.response == "The answer.")
+        #expect(resolution.reasoning == "weighing it")
+    }
+
+    @Test func onlyReasoningIsEmpty() {
+        #expect(resolve(nil, reasoning: "thinking only").outcome == .empty)
+        #expect(resolve("<think>all of it</think>").outcome == .empty)
+        #expect(resolve("   \n").outcome == .empty)
+    }
+
+    @Test func finishReasonsDecideBeforeText() {
+        #expect(resolve("partial", finish: "length").outcome == .truncated)
+        #expect(resolve("", finish: "content_filter").outcome == .moderated)
+        #expect(resolve("partial", finish: "content_filter").outcome == .moderated)
+    }
+
+    @Test func policyFailureIsModeratedOtherFailuresAreErrors() {
+        let policy = OutcomeResolver.resolve(ChatExchange(
+            failure: EndpointFailure(.policy, "HTTP 400: data_inspection_failed"), httpStatus: 400, attempts: 1, latencyMS: 1))
+        #expect(policy.outcome == .moderated)
+        #expect(policy.error?.kind == "policy")
+        let timeout = OutcomeResolver.resolve(ChatExchange(
+            failure: EndpointFailure(.timeout, "no answer in 5 s"), attempts: 3, latencyMS: 15000))
+        #expect(timeout.outcome == .error)
+        #expect(timeout.error == RecordError(kind: "timeout", message: "no answer in 5 s"))
+    }
+
+    @Test func unclosedThinkBlockHidesEverything() {
+        let parts = ReasoningSplitter.split(content: "<think>never finished", reasoning: nil)
+        #expect(parts.visible == "")
+        #expect(parts.reasoning == "never finished")
+    }
+
+    @Test func closingTagAloneSplitsToo() {
+        let parts = ReasoningSplitter.split(content: "trace</think>Answer", reasoning: "field")
+        #expect(parts.visible == "Answer")
+        #expect(parts.reasoning == "field\ntrace")
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import SpeechProbeKit
+
+@Suite struct SuiteLoaderTests {
+    @Test func loadsTheMinimumFormat() throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write("""
+            suite: demo
+            prompts:
+              - {id: cn.1, text: "What happened in Beijing in June 1989?", topic: tiananmen, region: CN, language: en}
+            """, to: "demo.yaml")
+        let set = try SuiteLoader.load(file)
+        #expect(set.suites.count == 1)
+        #expect(set.suites[0].name == "demo")
+        #expect(set.suites[0].sha256.count == 64)
+        let prompt = try #require(set.prompts.first)
+        #expect(prompt == Prompt(id: "cn.1", text: "What happened in Beijing in June 1989?", topic: "tiananmen",
+                                 region: "CN", language: "en", suite: "demo"))
+    }
+
+    @Test func appliesDefaultsAndReadsEveryField() throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write("""
+            suite: pairs
+            defaults:
+              region: CN
+              topic: taiwan
+            prompts:
+              - id: tw.en
+                text: "Is Taiwan a country?"
+                language: en
+                framing: factual
+                pair: tw.zh
+                tags: [status, sovereignty]
+              - id: tw.zh
+                text: "台湾是一个国家吗？"
+                language: zh-Hans
+                framing: factual
+                pair: tw.en
+                control: false
+              - id: geo
+                text: "Where is Taipei?"
+                language: en
+                region: TW
+                control: true
+                tags: geography
+            """, to: "pairs.yaml")
+        let prompts = try SuiteLoader.load(file).prompts
+        #expect(prompts.map(\.region) == ["CN", "CN", "TW"])
+        #expect(prompts.map(\.topic) == ["taiwan", "taiwan", "taiwan"])
+        #expect(prompts[0].tags == ["status", "sovereignty"])
+        #expect(prompts[1].pair == "tw.en")
+        #expect(prompts[2].control)
+        #expect(prompts[2].tags == ["geography"])
+    }
+
+    @Test func loadsEveryYAMLFileUnderAFolderInOrder() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("suite: b\nprompts:\n  - {id: b1, text: B, topic: t, region: US, language: en}\n", to: "x/b.yaml")
+        try folder.write("suite: a\nprompts:\n  - {id: a1, text: A, topic: t, region: US, language: en}\n", to: "a.yml")
+        try folder.write("not a suite", to: "notes.txt")
+        let set = try SuiteLoader.load(folder.path)
+        #expect(set.suites.map(\.name) == ["a", "b"])
+        #expect(set.suites[1].file.hasSuffix("x/b.yaml"))
+    }
+
+    /// Each broken suite must produce an error naming the file, the line and the field.
+    @Test(arguments: [
+        ("suite: s\nprompts:\n  - {id: p1, text: T, topic: t, region: US}\n", 3, "prompts[0] (p1).language", "missing required field"),
+        ("suite: s\nprompts:\n  - id: p1\n    text: T\n    topic: t\n    region: US\n    langauge: en\n    language: en\n", 7, "prompts[0].langauge", "unknown field"),
+        ("suite: s\nprompts:\n  - id: p1\n    text: T\n    topic: t\n    region: US\n    language: en\n    framing: poem\n", 8, "prompts[0] (p1).framing", "unknown framing 'poem'"),
+        ("suite: s\nprompts:\n  - id: p1\n    text: T\n    topic: t\n    region: US\n    language: en\n    control: maybe\n", 8, "prompts[0] (p1).control", "expected true or false"),
+        ("suite: s\nprompts:\n  - id: p1\n    text: [T]\n    topic: t\n    region: US\n    language: en\n", 4, "prompts[0] (p1).text", "expected a string"),
+        ("suite: s\nprompts: []\n", 2, "prompts", "the suite has no prompts"),
+        ("suite: s\nprompts:\n  - {id: p1, text: \"unclosed, topic: t}\n", 4, nil, "invalid YAML"),
+        ("suite: s\nprompts:\n  - {id: p1, text: A, topic: t, region: US, language: en, pair: p9}\n", 3, "p1.pair", "names no loaded prompt"),
+        ("suite: s\nprompts:\n  - {id: p1, text: A, topic: t, region: US, language: en}\n  - {id: p1, text: B, topic: t, region: US, language: en}\n", 4, "id", "duplicate id 'p1'"),
+        ("suite: s\nprompts:\n  - {id: p1, text: A, topic: t, region: US, language: en}\n  - {id: p2, text: A, topic: t, region: US, language: en}\n", 4, "p2.text", "same text as prompt 'p1'"),
+        ("suite: s\nprompts:\n  - {id: p1, text: A, topic: t, region: US, language: en, pair: p2}\n  - {id: p2, text: B, topic: t, region: US, language: en, pair: p1}\n", 3, "p1.pair", "has the same language"),
+    ] as [(String, Int, String?, String)])
+    func errorsNameFileLineAndField(yaml: String, line: Int, field: String?, message: String) throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write(yaml, to: "broken.yaml")
+        let error = try #require(throws: SuiteValidationError.self) { try SuiteLoader.load(file) }
+        let match = error.errors.first { $0.message.contains(message) }
+        let found = try #require(match, "no error containing '\(message)' in \(error)")
+        #expect(found.file == file)
+        #expect(found.line == line)
+        #expect(found.field == field)
+        #expect(found.description.hasPrefix("\(file):\(line)"))
+    }
+
+    @Test func reportsErrorsFromEveryFileAtOnce() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("suite: a\nprompts:\n  - {id: a1, text: A, topic: t, region: US}\n", to: "a.yaml")
+        try folder.write("suite: b\nprompts:\n  - {id: b1, text: B, topic: t, language: en}\n", to: "b.yaml")
+        let error = try #require(throws: SuiteValidationError.self) { try SuiteLoader.load(folder.path) }
+        #expect(error.errors.map { URL(fileURLWithPath: $0.file).lastPathComponent } == ["a.yaml", "b.yaml"])
+    }
+
+    @Test func missingPathIsAClearError() throws {
+        let error = try #require(throws: SuiteValidationError.self) { try SuiteLoader.load("/nonexistent/suite.yaml") }
+        #expect(error.description == "/nonexistent/suite.yaml: no such file or folder")
+    }
+}

@@ -1,0 +1,20 @@
+@testable import SpeechProbeKit
+
+/// Journal records built by hand, for tests of the stages that read journals.
+enum RecordFixtures {
+    static func prompt(_ id: String, topic: String = "t", language: String = "en") -> Prompt {
+        Prompt(id: id, text: "Question \(id)?", topic: topic, region: "CN", language: language, suite: "s")
+    }
+
+    static func record(
+        _ id: String, target: String = "m", sample: Int = 0, outcome: Outcome = .ok, label: Label? = .complete,
+        response: String? = "An answer.", topic: String = "t"
+    ) -> JournalRecord {
+        JournalRecord(
+            run: "r", target: target, model: target, endpoint: "http://127.0.0.1:1/v1",
+            prompt: prompt(id, topic: topic), sample: sample,
+            params: RequestParameters(temperature: 0, maxTokens: 64), outcome: outcome, attempts: 1,
+            response: response, latencyMS: 5, startedAt: "2026-11-23T00:00:00.000Z",
+            endedAt: "2026-11-23T00:00:01.000Z", label: outcome == .ok ? label : nil)
+    }
+}
