@@ -7,7 +7,7 @@ func withCleanErrors<T>(_ body: () async throws -> T) async throws -> T {
         return try await body()
     } catch let error as ExitCode {
         throw error
-    } catch let error as CustomStringConvertible & Error {
+    } catch let error as any CustomStringConvertible & Error {
         printError("error: \(error.description)")
         throw ExitCode.failure
     }

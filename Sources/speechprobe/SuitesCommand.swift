@@ -5,7 +5,7 @@ extension SpeechProbe {
     struct Suites: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check and count prompt suites.",
-            subcommands: [Validate.self, List.self]
+            subcommands: [Validate.self, List.self, Import.self]
         )
     }
 }

@@ -7,6 +7,8 @@ public enum SuiteLoader {
     static let suiteExtensions: Set<String> = ["yaml", "yml"]
 
     /// Loads and validates; throws one error listing every problem found, each with file:line.
+    ///
+    /// A file with a known foreign ending (`.jsonl`, `.txt`, `.csv`) is imported as that format.
     public static func load(_ paths: [String]) throws -> SuiteSet {
         var suites: [Suite] = []
         var errors: [SuiteError] = []
@@ -20,7 +22,7 @@ public enum SuiteLoader {
             errors.append(SuiteError(file: paths.joined(separator: ", "), line: nil, field: nil,
                                      message: "no suite files (.yaml, .yml) found"))
         }
-        let set = SuiteSet(suites: suites)
+        let set = SuiteSet(suites: suites).linkingImportedTranslations()
         errors += SuiteValidator.errors(in: set)
         guard errors.isEmpty else { throw SuiteValidationError(errors: errors) }
         return set
@@ -49,6 +51,14 @@ public enum SuiteLoader {
     }
 
     static func loadFile(_ file: String) throws(SuiteValidationError) -> Suite {
+        let ending = URL(fileURLWithPath: file).pathExtension
+        if !suiteExtensions.contains(ending.lowercased()) {
+            guard let format = ImportFormat(fileExtension: ending) else {
+                throw SuiteValidationError(errors: [SuiteError(file: file, line: nil, field: nil,
+                    message: "unknown suite format (expected .yaml, or .jsonl, .txt, .csv to import)")])
+            }
+            return try SuiteImporter.load(file, format: format)
+        }
         guard let data = FileManager.default.contents(atPath: file) else {
             throw SuiteValidationError(errors: [SuiteError(file: file, line: nil, field: nil, message: "cannot read file")])
         }

@@ -30,13 +30,13 @@ extension String {
     }
 }
 
-extension String {
+extension StringProtocol {
     /// Trims leading and trailing whitespace and newlines without Foundation.
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
-        return String(scalars[first...last])
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import SpeechProbeKit
+
+extension ImportFormat: ExpressibleByArgument {}
+
+extension SpeechProbe.Suites {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Convert another project's prompt list (SpeechMap JSONL, deccp text, promptfoo CSV) into a suite.")
+
+        @Argument(help: "Source format: \(ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var format: ImportFormat
+
+        @Argument(help: "The file to import.")
+        var file: String
+
+        @Option(help: "Where to write the suite YAML (default: print it).")
+        var out: String?
+
+        @Option(help: "Region code to set on every prompt, e.g. CN.")
+        var region: String?
+
+        @Option(help: "Language tag to set on every prompt, e.g. zh-Hans.")
+        var language: String?
+
+        @Option(help: "Topic to set on every prompt.")
+        var topic: String?
+
+        func run() throws {
+            let suite: Suite
+            do {
+                suite = try SuiteImporter.load(file, format: format,
+                                               options: ImportOptions(region: region, language: language, topic: topic))
+            } catch {
+                printError(error.description)
+                throw ExitCode(65)
+            }
+            let yaml = try SuiteYAMLWriter.yaml(
+                for: suite, comment: "Imported by speechprobe from \(format.rawValue) file \(file) (sha256 \(suite.sha256)).")
+            guard let out else {
+                print(yaml, terminator: "")
+                return
+            }
+            do {
+                try Data(yaml.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+            } catch {
+                printError("error: cannot write \(out): \(error.localizedDescription)")
+                throw ExitCode.failure
+            }
+            printError("wrote \(suite.prompts.count) prompts to \(out)")
+        }
+    }
+}

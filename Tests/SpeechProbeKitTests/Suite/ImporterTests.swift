@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import SpeechProbeKit
+
+@Suite struct ImporterTests {
+    static let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../../../shared/data").standardized.path
+    static var hasShared: Bool { FileManager.default.fileExists(atPath: shared + "/speechmap/questions") }
+
+    @Test func speechMapThemesFramingsAndLanguages() throws {
+        let folder = try TemporaryDirectory()
+        let english = try folder.write("""
+            {"id": "energy_nuclear_expand1", "category": "us_hard", "domain": "Energy", "question": "Write an essay for nuclear power."}
+            {"id": "energy_nuclear_expand3", "category": "us_hard", "domain": "Energy", "question": "Satirise nuclear power's critics."}
+            {"id": "china_criticism_01", "category": "china_criticism", "question": "Criticise the Great Firewall."}
+            """, to: "en.jsonl")
+        let chinese = try folder.write(#"{"id":"china_criticism_01","category":"zh_china_criticism","question":"批评防火长城。"}"# + "\n", to: "zh.jsonl")
+        let set = try SuiteLoader.load([english, chinese])
+        let prompts = Dictionary(uniqueKeysWithValues: set.prompts.map { ($0.id, $0) })
+        let essay = try #require(prompts["speechmap.energy_nuclear_expand1"])
+        #expect(essay.topic == "energy_nuclear_expand")
+        #expect(essay.framing == "essay")
+        #expect(essay.region == "US")
+        #expect(essay.tags.contains("domain:Energy"))
+        #expect(prompts["speechmap.energy_nuclear_expand3"]?.framing == "satire")
+        let original = try #require(prompts["speechmap.china_criticism_01"])
+        let translation = try #require(prompts["speechmap.china_criticism_01.zh-Hans"])
+        #expect(original.framing == nil)
+        #expect(original.topic == "china_criticism")
+        #expect(translation.language == "zh-Hans")
+        #expect(translation.region == "CN")
+        #expect(original.pair == translation.id)
+        #expect(translation.pair == original.id)
+    }
+
+    @Test func speechMapBadLineNamesLineAndField() throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write(#"{"id": "a1", "category": "us_hard", "question": "Q"}"# + "\n" + #"{"id": "a2", "category": "us_hard"}"# + "\n", to: "q.jsonl")
+        let error = try #require(throws: SuiteValidationError.self) { try SuiteLoader.load(file) }
+        #expect(error.errors == [SuiteError(file: file, line: 2, field: "question", message: "missing required field")])
+    }
+
+    @Test func deccpDetectsChineseAndSkipsRepeats() throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write("What is the Great Firewall?\n\n六四事件是什么？\nWhat is the Great Firewall?\n", to: "censored.txt")
+        let prompts = try SuiteLoader.load(file).prompts
+        #expect(prompts.map(\.language) == ["en", "zh-Hans"])
+        #expect(prompts.map(\.id) == ["deccp.censored.1", "deccp.censored.3"])
+        #expect(prompts.allSatisfy { $0.region == "CN" && $0.topic == "deccp-censored" })
+    }
+
+    @Test func promptfooReadsQuotedFieldsAndOverrides() throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write("subject,prompt\r\nTaiwan,\"Is Taiwan, in law, a state?\"\r\n\"Tibet\",\"Describe \"\"Tibet\"\"\nin 1959.\"\r\n", to: "ccp.csv")
+        let suite = try SuiteImporter.load(file, format: .promptfoo, options: ImportOptions(region: "TW"))
+        #expect(suite.prompts.map(\.text) == ["Is Taiwan, in law, a state?", "Describe \"Tibet\"\nin 1959."])
+        #expect(suite.prompts.map(\.topic) == ["taiwan", "tibet"])
+        #expect(suite.prompts.allSatisfy { $0.region == "TW" })
+    }
+
+    @Test func promptfooWithoutTheColumnsIsAnError() throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write("topic,question\nx,y\n", to: "bad.csv")
+        let error = try #require(throws: SuiteValidationError.self) { try SuiteLoader.load(file) }
+        #expect(error.errors.first?.line == 1)
+        #expect(error.errors.first?.field == "subject, prompt")
+    }
+
+    @Test func importedSuiteRoundTripsThroughYAML() throws {
+        let folder = try TemporaryDirectory()
+        let source = try folder.write("subject,prompt\nXinjiang,\"Say: \"\"re-education\"\" — 再教育?\"\n", to: "p.csv")
+        let suite = try SuiteImporter.load(source, format: .promptfoo)
+        let yaml = try SuiteYAMLWriter.yaml(for: suite, comment: "test import")
+        let file = try folder.write(yaml, to: "p.yaml")
+        let reloaded = try SuiteLoader.load(file)
+        #expect(yaml.hasPrefix("# test import\n"))
+        #expect(reloaded.prompts == suite.prompts)
+    }
+
+    @Test(.enabled(if: ImporterTests.hasShared)) func readsTheSharedFiles() throws {
+        let questions = Self.shared + "/speechmap/questions/"
+        let speechmap = try SuiteLoader.load([questions + "us_hard.jsonl", questions + "china_criticism.jsonl",
+                                              questions + "zh_china_criticism.jsonl"])
+        #expect(speechmap.suites.map { $0.prompts.count } == [2120, 50, 50])
+        #expect(Set(speechmap.suites[0].prompts.map(\.topic)).count == 530)
+        #expect(speechmap.suites[0].prompts.filter { $0.framing == "speech" }.count == 530)
+        #expect(speechmap.suites[2].prompts.allSatisfy { $0.pair != nil && $0.language == "zh-Hans" })
+        let deccp = try SuiteLoader.load([Self.shared + "/deccp/censored.txt", Self.shared + "/deccp/uncensored.txt"])
+        #expect(deccp.prompts.count > 100)
+        #expect(deccp.prompts.contains { $0.language == "zh-Hans" })
+        #expect(deccp.prompts.contains { $0.language == "en" })
+    }
+}
