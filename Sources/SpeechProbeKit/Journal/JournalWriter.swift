@@ -28,7 +28,7 @@ public final class JournalWriter {
         }
         descriptor = fd
         encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
             try Self.repairTornTail(fd: fd, path: path)
         } catch {

@@ -3,6 +3,6 @@ import Foundation
 /// ISO 8601 UTC timestamps with milliseconds, as the journal writes them.
 enum Timestamp {
     static func string(_ date: Date = Date()) -> String {
-        date.ISO8601Format(.iso8601(timeZone: .gmt, includingFractionalSeconds: true))
+        date.ISO8601Format(Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt))
     }
 }

@@ -1,0 +1,96 @@
+/// Folds journal records, one at a time, into a `RateReport`.
+///
+/// Records are never retained: memory holds one small tally per target × prompt (averaging the
+/// samples of a prompt needs all of them) plus each distinct set of prompt fields, so it grows
+/// with the suite, not with samples or response text.
+///
+/// ```swift
+/// var aggregator = Aggregator()
+/// try JournalReader.forEachRecord(in: run) { aggregator.add($0) }
+/// let report = aggregator.report(by: [.overall, .topic])
+/// ```
+public struct Aggregator: Sendable {
+    private struct PromptKey: Hashable, Sendable {
+        var target: Int32
+        var promptID: String
+    }
+
+    private struct CellKey: Hashable {
+        var target: Int32
+        var group: Int32
+        var denominator: Denominator
+    }
+
+    private var targets = Interner<String>()
+    private var attributes = Interner<PromptAttributes>()
+    private var prompts: [PromptKey: PromptTally] = [:]
+    private var outcomes: [Int32: OutcomeCounts] = [:]
+
+    public init() {}
+
+    public mutating func add(_ record: JournalRecord) {
+        let target = targets.index(of: record.target)
+        let key = PromptKey(target: target, promptID: record.promptID)
+        if let index = prompts.index(forKey: key) {
+            prompts.values[index].add(record.label)
+        } else {
+            // The first record of a prompt fixes its fields; later samples share them.
+            var tally = PromptTally(attributes: attributes.index(of: PromptAttributes(record)))
+            tally.add(record.label)
+            prompts[key] = tally
+        }
+        if !record.control {
+            outcomes[target, default: OutcomeCounts(target: record.target)].add(record)
+        }
+    }
+
+    /// The report over every record added so far.
+    ///
+    /// - Parameters:
+    ///   - groupings: One block of rows per grouping; `.overall` gives one row per target.
+    ///   - controlThreshold: Control complete rate below which a target is flagged broken.
+    ///   - z: Normal quantile of the Wilson intervals.
+    public func report(
+        by groupings: [Grouping] = [.overall, .topic],
+        controlThreshold: Double = 0.9,
+        z: Double = WilsonInterval.z95
+    ) -> RateReport {
+        let controls = rows(by: .overall, under: [.all], controls: true, z: z).map {
+            ControlSummary(target: $0.target, prompts: $0.prompts, records: $0.records,
+                           complete: $0.rates.complete, threshold: controlThreshold)
+        }
+        return RateReport(
+            groupings: groupings,
+            rows: groupings.flatMap { rows(by: $0, under: Denominator.allCases, controls: false, z: z) },
+            outcomes: outcomes.values.sorted { $0.target < $1.target },
+            controls: controls
+        )
+    }
+
+    /// Rows of either the control prompts or the others, ordered by group, target, denominator.
+    private func rows(
+        by grouping: Grouping, under denominators: [Denominator], controls: Bool, z: Double
+    ) -> [RateRow] {
+        // Groups depend only on the prompt fields, so name each once, not once per prompt.
+        var groups = Interner<String>()
+        let groupOfAttributes = attributes.values.map { groups.index(of: grouping.group(of: $0)) }
+        var cells: [CellKey: RateCell] = [:]
+        for (key, tally) in prompts where attributes[tally.attributes].control == controls {
+            for denominator in denominators {
+                let cell = CellKey(target: key.target, group: groupOfAttributes[Int(tally.attributes)],
+                                   denominator: denominator)
+                cells[cell, default: RateCell()].add(tally, under: denominator)
+            }
+        }
+        return cells
+            .map { key, cell in
+                cell.row(target: targets[key.target], grouping: grouping, group: groups[key.group],
+                         denominator: key.denominator, z: z)
+            }
+            .sorted { ($0.group, $0.target, $0.denominator.order) < ($1.group, $1.target, $1.denominator.order) }
+    }
+}
+
+private extension Denominator {
+    var order: Int { Denominator.allCases.firstIndex(of: self)! }
+}

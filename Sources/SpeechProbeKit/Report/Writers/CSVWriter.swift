@@ -1,0 +1,35 @@
+import Foundation
+
+/// Builds RFC 4180 CSV: CRLF line ends, fields quoted when needed, quotes doubled, UTF-8 on disk.
+public struct CSVWriter: Sendable {
+    public let header: [String]
+    public private(set) var text: String
+
+    public init(header: [String]) {
+        self.header = header
+        text = ""
+        appendLine(header)
+    }
+
+    public mutating func appendRow(_ fields: [String]) {
+        precondition(fields.count == header.count, "CSV row has \(fields.count) fields, header has \(header.count)")
+        appendLine(fields)
+    }
+
+    public func write(to url: URL) throws {
+        try Data(text.utf8).write(to: url, options: .atomic)
+    }
+
+    /// The field as it appears in a line. Besides the RFC's comma, quote, CR and LF, a field with
+    /// leading or trailing whitespace is quoted too: many readers trim unquoted fields.
+    public static func escape(_ field: String) -> String {
+        let needsQuotes = field.unicodeScalars.contains { [",", "\"", "\r", "\n"].contains($0) }
+            || field.first?.isWhitespace == true || field.last?.isWhitespace == true
+        guard needsQuotes else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private mutating func appendLine(_ fields: [String]) {
+        text += fields.map(Self.escape).joined(separator: ",") + "\r\n"
+    }
+}

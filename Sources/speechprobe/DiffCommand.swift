@@ -1,0 +1,33 @@
+import ArgumentParser
+import SpeechProbeKit
+
+extension SpeechProbe {
+    struct Diff: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compare two runs prompt by prompt: complete-rates per group, exact McNemar tests, and the prompts whose label changed.")
+
+        @Argument(help: "The baseline run folder.")
+        var baseline: String
+
+        @Argument(help: "The candidate run folder.")
+        var candidate: String
+
+        @Option(help: "Grouping of the per-group rows: topic, region, language, framing, suite, or a combination such as topic+language.")
+        var by: Grouping = .topic
+
+        @Option(help: "Pairs counted: labelled (both sides labelled) or all (an unlabelled side counts as not complete).")
+        var denominator: Denominator = .labelled
+
+        @Option(help: "Write the per-group rows to this CSV file.")
+        var csv: String?
+
+        func run() throws {
+            let diff = try RunReports.diff(RunDirectory(baseline), RunDirectory(candidate), grouping: by, denominator: denominator)
+            print(diff.markdown())
+            if let csv {
+                try writeFile(diff.csv, to: csv)
+                printError("wrote \(csv)")
+            }
+        }
+    }
+}
