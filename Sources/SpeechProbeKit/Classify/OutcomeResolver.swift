@@ -17,7 +17,7 @@ public enum OutcomeResolver {
             return Resolution(outcome: .error, error: RecordError(kind: EndpointErrorKind.decode.rawValue,
                                                                   message: "no completion and no failure"))
         }
-        let parts = ReasoningSplitter.split(content: completion.content, reasoning: completion.reasoning)
+        let parts = VisibleAnswer.split(response: completion.content ?? "", reasoning: completion.reasoning)
         let response = parts.visible.isEmpty ? nil : parts.visible
         let outcome: Outcome =
             switch completion.finishReason {

@@ -46,13 +46,13 @@ import Testing
     }
 
     @Test func unclosedThinkBlockHidesEverything() {
-        let parts = ReasoningSplitter.split(content: "<think>never finished", reasoning: nil)
+        let parts = VisibleAnswer.split(response: "<think>never finished", reasoning: nil)
         #expect(parts.visible == "")
         #expect(parts.reasoning == "never finished")
     }
 
     @Test func closingTagAloneSplitsToo() {
-        let parts = ReasoningSplitter.split(content: "trace</think>Answer", reasoning: "field")
+        let parts = VisibleAnswer.split(response: "trace</think>Answer", reasoning: "field")
         #expect(parts.visible == "Answer")
         #expect(parts.reasoning == "field\ntrace")
     }

@@ -1,0 +1,106 @@
+import Foundation
+
+/// One classified row: the contract of `--predictions` lines (`id`, `label` gold, `predicted`, `confidence`).
+public struct Prediction: Sendable, Hashable, Codable {
+    public var id: String
+    public var label: Label
+    public var predicted: Label
+    public var confidence: Double
+    public var signals: [String]
+    public var flags: [String]
+
+    public init(id: String, label: Label, predicted: Label, confidence: Double, signals: [String] = [], flags: [String] = []) {
+        self.id = id
+        self.label = label
+        self.predicted = predicted
+        self.confidence = confidence
+        self.signals = signals
+        self.flags = flags
+    }
+
+    /// One JSON line, keys sorted, no trailing newline.
+    public func jsonLine() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+}
+
+/// Accuracy figures of one classifier on one labelled set.
+public struct EvaluationReport: Sendable, Hashable {
+    public var file: String
+    public var classifier: String
+    public var confusion: ConfusionMatrix
+    /// Counts of record flags over all rows.
+    public var flagCounts: [String: Int]
+
+    public init(file: String, classifier: String, confusion: ConfusionMatrix, flagCounts: [String: Int] = [:]) {
+        self.file = file
+        self.classifier = classifier
+        self.confusion = confusion
+        self.flagCounts = flagCounts
+    }
+
+    public var n: Int { confusion.total }
+    public var accuracy: Double { confusion.accuracy }
+    public var macroF1: Double { confusion.macroF1 }
+    public var perClass: [Label: ClassMetrics] {
+        Dictionary(uniqueKeysWithValues: Label.allCases.map { ($0, confusion.metrics(for: $0)) })
+    }
+
+    /// The JSON contract: `n`, `accuracy`, `macro_f1`, `per_class` {label: {precision, recall, f1, support}},
+    /// `confusion` {gold: {predicted: count}}, plus `file`, `classifier` and `flags`.
+    public func jsonObject() -> [String: Any] {
+        var perClass: [String: Any] = [:]
+        var confusion: [String: Any] = [:]
+        for gold in Label.allCases {
+            let metrics = self.confusion.metrics(for: gold)
+            perClass[gold.rawValue] = [
+                "precision": metrics.precision, "recall": metrics.recall, "f1": metrics.f1, "support": metrics.support,
+            ]
+            var row: [String: Int] = [:]
+            for predicted in Label.allCases { row[predicted.rawValue] = self.confusion[gold, predicted] }
+            confusion[gold.rawValue] = row
+        }
+        return [
+            "file": file, "classifier": classifier, "n": n, "accuracy": accuracy, "macro_f1": macroF1,
+            "per_class": perClass, "confusion": confusion, "flags": flagCounts,
+        ]
+    }
+
+    /// `jsonObject()` serialised with sorted keys.
+    public func jsonData() throws -> Data {
+        try JSONSerialization.data(withJSONObject: jsonObject(), options: [.sortedKeys, .prettyPrinted])
+    }
+
+    /// A plain-text table for the terminal.
+    public func renderText() -> String {
+        func percent(_ value: Double) -> String { String(format: "%5.1f%%", value * 100) }
+        func fixed(_ value: Double) -> String { String(format: "%.3f", value) }
+        func pad(_ text: String, _ width: Int) -> String {
+            text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+        }
+        var lines: [String] = []
+        lines.append("\(file) — classifier \(classifier)")
+        lines.append("n \(n)   accuracy \(percent(accuracy))   macro-F1 \(fixed(macroF1))")
+        lines.append("")
+        lines.append("label       precision  recall     f1  support")
+        for label in Label.allCases {
+            let metrics = confusion.metrics(for: label)
+            lines.append(label.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+                + pad(fixed(metrics.precision), 11) + pad(fixed(metrics.recall), 8) + pad(fixed(metrics.f1), 7)
+                + pad(String(metrics.support), 9))
+        }
+        lines.append("")
+        lines.append("gold \\ predicted   complete   evasive   refused")
+        for gold in Label.allCases {
+            lines.append(gold.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)
+                + Label.allCases.map { pad(String(confusion[gold, $0]), 10) }.joined())
+        }
+        if !flagCounts.isEmpty {
+            lines.append("")
+            lines.append("flags: " + flagCounts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,56 @@
+/// The offline classifier: the phrase rules feed a trained linear model, which decides.
+///
+/// Reads the visible answer (reasoning is kept apart and only used for the `thought_suppressed` flag) and
+/// the question. Confidence is the model's probability of the label it gives. Signals: the model's
+/// probabilities, then the rule that fired and the lexicon phrases it saw.
+public struct LinearClassifier: SynchronousClassifier {
+    public var name: String { "linear" }
+    public let version: String
+    public let model: LinearModel
+    /// How much the rule decision counts against the model's probabilities (0 = model only).
+    public let ruleWeight: Double
+    let rules = RuleClassifier()
+
+    public init(model: LinearModel, version: String, ruleWeight: Double = LinearClassifier.defaultRuleWeight) {
+        self.model = model
+        self.version = version
+        self.ruleWeight = ruleWeight
+    }
+
+    public static let defaultRuleWeight = 0.3
+
+    /// The model shipped with the library (see `Classify/Model/MODEL_CARD.md`).
+    public static func bundled() throws -> LinearClassifier {
+        LinearClassifier(model: try BundledModel.load(), version: BundledModel.version)
+    }
+
+    public func classify(_ input: ClassifierInput) async -> Classification {
+        classification(for: input)
+    }
+
+    public func classification(for input: ClassifierInput) -> Classification {
+        let clean = VisibleAnswer.clean(input)
+        let evidence = RuleEvidence(NormalizedText(clean.response))
+        let rule = rules.decide(evidence)
+        let flags = RecordFlags.flags(reasoning: clean.reasoning, evidence: evidence)
+        if evidence.text.head.isEmpty {
+            return Classification(label: rule.label, confidence: rule.confidence, signals: rule.signals, flags: flags)
+        }
+        var probabilities = model.probabilities(evidence: evidence, rule: rule, question: clean.question)
+        if ruleWeight > 0 {
+            let ruleIndex = ConfusionMatrix.index(rule.label)
+            for index in probabilities.indices {
+                let vote = index == ruleIndex ? rule.confidence : (1 - rule.confidence) / 2
+                probabilities[index] = (1 - ruleWeight) * probabilities[index] + ruleWeight * vote
+            }
+        }
+        var best = 0
+        for index in 1..<probabilities.count where probabilities[index] > probabilities[best] { best = index }
+        let label = Label.allCases[best]
+        let summary = "model:" + zip(Label.allCases, probabilities)
+            .map { "\($0.rawValue)=\(Int(($1 * 100).rounded()))%" }.joined(separator: ",")
+        return Classification(
+            label: label, confidence: probabilities[best], signals: [summary] + rule.signals, flags: flags
+        )
+    }
+}

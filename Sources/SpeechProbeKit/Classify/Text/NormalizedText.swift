@@ -1,0 +1,159 @@
+/// The visible answer reduced to what the rules and the model look at: folded UTF-8 bytes of its opening
+/// and its ending, plus the full length.
+///
+/// Only a bounded window is read, so classifying a 50 kB essay costs what a 3 kB one does. Folding: ASCII
+/// is lower-cased, curly quotes become straight ones, full-width ASCII punctuation (`，`, `：`, `！`…) becomes
+/// its ASCII form, and every run of whitespace becomes one space. Other bytes pass unchanged.
+public struct NormalizedText: Sendable {
+    /// Bytes read from the start of the answer.
+    public static let headLimit = 1_536
+    /// Bytes read from the end of the answer when it is longer than the head.
+    public static let tailLimit = 512
+
+    /// Folded opening of the answer.
+    public var head: [UInt8]
+    /// Folded ending of the answer; empty when the head already covers the whole answer.
+    public var tail: [UInt8]
+    /// UTF-8 length of the original, unfolded answer.
+    public var byteCount: Int
+    /// Line breaks in the read windows (structure: lists, paragraphs).
+    public var lineBreaks: Int
+    /// Markdown-like structure in the read windows: headings, bullets and numbered items at a line start.
+    public var listItems: Int
+    /// Bytes of the read windows that belong to non-ASCII characters (CJK answers are mostly these).
+    public var nonASCIIBytes: Int
+
+    public init(_ text: String) {
+        var copy = text
+        let (head, tail, count, breaks, items, wide) = copy.withUTF8 { buffer in
+            NormalizedText.fold(buffer)
+        }
+        self.head = head
+        self.tail = tail
+        self.byteCount = count
+        self.lineBreaks = breaks
+        self.listItems = items
+        self.nonASCIIBytes = wide
+    }
+
+    // swiftlint:disable:next large_tuple
+    private static func fold(
+        _ buffer: UnsafeBufferPointer<UInt8>
+    ) -> ([UInt8], [UInt8], Int, Int, Int, Int) {
+        let count = buffer.count
+        var stats = FoldStats()
+        let headEnd = min(count, headLimit)
+        let head = fold(buffer, from: 0, to: headEnd, stats: &stats)
+        var tail: [UInt8] = []
+        if count > headEnd {
+            var start = max(headEnd, count - tailLimit)
+            // Do not start in the middle of a UTF-8 sequence.
+            while start < count, buffer[start] & 0xC0 == 0x80 { start += 1 }
+            tail = fold(buffer, from: start, to: count, stats: &stats)
+        }
+        return (head, tail, count, stats.lineBreaks, stats.listItems, stats.nonASCII)
+    }
+
+    private struct FoldStats {
+        var lineBreaks = 0
+        var listItems = 0
+        var nonASCII = 0
+    }
+
+    private static func fold(
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, stats: inout FoldStats
+    ) -> [UInt8] {
+        var index = start
+        var pendingSpace = false
+        var atLineStart = true
+        // Cut a trailing partial UTF-8 sequence at the window's end.
+        var limit = end
+        if limit < buffer.count {
+            while limit > start, buffer[limit] & 0xC0 == 0x80 { limit -= 1 }
+        }
+        return [UInt8](unsafeUninitializedCapacity: max(0, limit - start)) { out, written in
+        var count = 0
+        @inline(__always) func append(_ byte: UInt8) {
+            out[count] = byte
+            count += 1
+        }
+        while index < limit {
+            let byte = buffer[index]
+            if byte < 0x80 {
+                index += 1
+                if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A || byte == 0x0B || byte == 0x0C {
+                    if byte == 0x0A {
+                        stats.lineBreaks += 1
+                        atLineStart = true
+                    }
+                    pendingSpace = true
+                    continue
+                }
+                if atLineStart {
+                    atLineStart = false
+                    if byte == 0x23 || byte == 0x2A || byte == 0x2D || (byte >= 0x30 && byte <= 0x39) {
+                        stats.listItems += 1
+                    }
+                }
+                if pendingSpace {
+                    if count > 0 { append(0x20) }
+                    pendingSpace = false
+                }
+                append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                continue
+            }
+            // Multi-byte sequence.
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            let next = min(index + length, limit)
+            stats.nonASCII += next - index
+            atLineStart = false
+            var replacement: UInt8?
+            if length == 3, next - index == 3 {
+                let b1 = buffer[index + 1], b2 = buffer[index + 2]
+                if byte == 0xE2, b1 == 0x80 {
+                    switch b2 {
+                    case 0x98, 0x99, 0xB2: replacement = 0x27 // ‘ ’ ′
+                    case 0x9C, 0x9D: replacement = 0x22 // “ ”
+                    case 0x93, 0x94: replacement = 0x2D // – —
+                    default: break
+                    }
+                } else if byte == 0xE3, b1 == 0x80, b2 == 0x80 {
+                    // Ideographic space.
+                    pendingSpace = true
+                    index = next
+                    continue
+                } else if byte == 0xEF, b1 == 0xBC, b2 >= 0x81, b2 <= 0xBF {
+                    // Full-width ！ through ｟ range (U+FF01–U+FF3F): fold to ASCII.
+                    let ascii = b2 - 0x81 + 0x21
+                    replacement = ascii >= 0x41 && ascii <= 0x5A ? ascii | 0x20 : ascii
+                } else if byte == 0xEF, b1 == 0xBD, b2 >= 0x80, b2 <= 0x9E {
+                    // Full-width U+FF40–U+FF5E.
+                    replacement = b2 - 0x80 + 0x60
+                }
+            } else if length == 2, next - index == 2, byte == 0xC2, buffer[index + 1] == 0xA0 {
+                pendingSpace = true
+                index = next
+                continue
+            }
+            if pendingSpace {
+                if count > 0 { append(0x20) }
+                pendingSpace = false
+            }
+            if let replacement {
+                append(replacement)
+            } else {
+                for position in index..<next { append(buffer[position]) }
+            }
+            index = next
+        }
+        written = count
+        }
+    }
+}
+
+extension NormalizedText {
+    /// Folds a short phrase the way answers are folded, so lexicon entries match whatever their spelling.
+    static func foldPhrase(_ phrase: String) -> [UInt8] {
+        NormalizedText(phrase).head
+    }
+}

@@ -1,0 +1,43 @@
+/// Out-of-fold evaluation: every example is predicted by a model that never saw its group.
+public enum CrossValidation {
+    /// What a fold holds out.
+    public enum HeldOut: String, Sendable, CaseIterable {
+        /// Every response of the held-out models (the set's `model`).
+        case model
+        /// Every response to the held-out questions (the set's `source` + `questionID`).
+        case question
+
+        public func group(of example: LabelledExample) -> String {
+            switch self {
+            case .model: example.model ?? example.id
+            case .question: example.source + "::" + (example.questionID ?? example.id)
+            }
+        }
+    }
+
+    /// Predictions for `examples` from `folds` models, each trained on the other folds plus `alwaysTrain`
+    /// (examples that are never evaluated, such as project-written synthetic data).
+    public static func predictions(
+        _ examples: [LabelledExample], heldOut: HeldOut, folds: Int, trainer: LinearTrainer,
+        alwaysTrain: [LabelledExample] = [], ruleWeight: Double = LinearClassifier.defaultRuleWeight
+    ) -> [Classification] {
+        let vectors = trainer.vectors(examples)
+        let extra = trainer.vectors(alwaysTrain).flatMap { $0 }
+        let groups = Array(Set(examples.map(heldOut.group(of:)))).sorted()
+        var generator = SplitMix64(seed: 7)
+        let shuffled = groups.shuffled(using: &generator)
+        var foldOf: [String: Int] = [:]
+        for (index, group) in shuffled.enumerated() { foldOf[group] = index % folds }
+        let assignment = examples.map { foldOf[heldOut.group(of: $0)]! }
+        var results = [Classification?](repeating: nil, count: examples.count)
+        for fold in 0..<folds {
+            var training = extra
+            for index in examples.indices where assignment[index] != fold { training.append(contentsOf: vectors[index]) }
+            let classifier = LinearClassifier(model: trainer.train(vectors: training), version: "cv", ruleWeight: ruleWeight)
+            for index in examples.indices where assignment[index] == fold {
+                results[index] = classifier.classification(for: examples[index].input)
+            }
+        }
+        return results.map { $0! }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// Trains `LinearModel` by AdaGrad on the weighted multinomial log-loss with L2 regularisation.
+public struct LinearTrainer: Sendable {
+    public struct Configuration: Sendable, Hashable {
+        public var bits: Int
+        public var ngramBytes: Int
+        public var epochs: Int
+        public var learningRate: Float
+        public var l2: Float
+        /// Class weight is (count of the largest class / count of this class) ^ `classWeightPower`.
+        public var classWeightPower: Float
+        /// Weight of each example's language-independent copy (lexicon kinds, lengths, rule; no n-grams),
+        /// which teaches the model to decide from cross-lingual features when n-grams say nothing. 0 = off.
+        public var independentCopyWeight: Float
+        public var seed: UInt64
+
+        public init(
+            bits: Int = 17, ngramBytes: Int = 1_024, epochs: Int = 12, learningRate: Float = 0.2, l2: Float = 1e-5,
+            classWeightPower: Float = 0.25, independentCopyWeight: Float = 0.5, seed: UInt64 = 42
+        ) {
+            self.bits = bits
+            self.ngramBytes = ngramBytes
+            self.epochs = epochs
+            self.learningRate = learningRate
+            self.l2 = l2
+            self.classWeightPower = classWeightPower
+            self.independentCopyWeight = independentCopyWeight
+            self.seed = seed
+        }
+    }
+
+    public var configuration: Configuration
+
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    public var featurizer: Featurizer {
+        Featurizer(bits: configuration.bits, ngramBytes: configuration.ngramBytes)
+    }
+
+    /// Feature vectors for `examples`: each example, then (if enabled) its language-independent copy.
+    public func vectors(_ examples: [LabelledExample]) -> [[TrainingVector]] {
+        let featurizer = featurizer
+        let copyWeight = configuration.independentCopyWeight
+        return examples.map { example in
+            var group = [TrainingVector(example, featurizer: featurizer)]
+            if copyWeight > 0 {
+                group.append(TrainingVector(example, featurizer: featurizer, scope: .languageIndependent, weight: copyWeight))
+            }
+            return group
+        }
+    }
+
+    public func train(_ examples: [LabelledExample]) -> LinearModel {
+        train(vectors: vectors(examples).flatMap { $0 })
+    }
+
+    public func train(vectors: [TrainingVector]) -> LinearModel {
+        let classes = LinearModel.classes
+        var counts = [Float](repeating: 0, count: classes)
+        for vector in vectors where vector.weight >= 1 { counts[ConfusionMatrix.index(vector.label)] += 1 }
+        let largest = counts.max() ?? 1
+        let classWeights = counts.map { $0 > 0 ? Float(pow(Double(largest / $0), Double(configuration.classWeightPower))) : 1 }
+        let size = featurizer.bucketCount * classes
+        var weights = [Float](repeating: 0, count: size)
+        var squares = [Float](repeating: 1e-6, count: size)
+        var bias = [Float](repeating: 0, count: classes)
+        var biasSquares = [Float](repeating: 1e-6, count: classes)
+        var order = Array(vectors.indices)
+        var generator = SplitMix64(seed: configuration.seed)
+        let rate = configuration.learningRate
+        let l2 = configuration.l2
+        for _ in 0..<configuration.epochs {
+            order.shuffle(using: &generator)
+            for position in order {
+                let vector = vectors[position]
+                let gold = ConfusionMatrix.index(vector.label)
+                // Forward.
+                var scores = bias
+                for (bucket, value) in zip(vector.buckets, vector.values) {
+                    let base = Int(bucket) * classes
+                    for label in 0..<classes { scores[label] += weights[base + label] * value }
+                }
+                let top = scores.max()!
+                var sum: Float = 0
+                for label in 0..<classes {
+                    scores[label] = Foundation.exp(scores[label] - top)
+                    sum += scores[label]
+                }
+                let scale = vector.weight * classWeights[gold]
+                // Backward: gradient of the log-loss is p - y.
+                var gradients = [Float](repeating: 0, count: classes)
+                for label in 0..<classes {
+                    gradients[label] = (scores[label] / sum - (label == gold ? 1 : 0)) * scale
+                    biasSquares[label] += gradients[label] * gradients[label]
+                    bias[label] -= rate * gradients[label] / biasSquares[label].squareRoot()
+                }
+                for (bucket, value) in zip(vector.buckets, vector.values) {
+                    let base = Int(bucket) * classes
+                    for label in 0..<classes {
+                        let slot = base + label
+                        let gradient = gradients[label] * value + l2 * weights[slot]
+                        squares[slot] += gradient * gradient
+                        weights[slot] -= rate * gradient / squares[slot].squareRoot()
+                    }
+                }
+            }
+        }
+        return LinearModel(featurizer: featurizer, weights: weights, bias: bias)
+    }
+}

@@ -1,0 +1,45 @@
+/// One example's features, computed once and reused by every fold and epoch.
+public struct TrainingVector: Sendable {
+    public var buckets: [Int32]
+    public var values: [Float]
+    public var label: Label
+    /// How much this example counts (class weighting, language-independent copies).
+    public var weight: Float
+
+    struct Collector: FeatureSink {
+        var buckets: [Int32] = []
+        var values: [Float] = []
+
+        mutating func add(_ bucket: Int, _ value: Float) {
+            buckets.append(Int32(bucket))
+            values.append(value)
+        }
+    }
+
+    /// Features of `example` exactly as `LinearClassifier` computes them at inference.
+    public init(_ example: LabelledExample, featurizer: Featurizer, scope: Featurizer.Scope = .all, weight: Float = 1) {
+        let evidence = RuleEvidence(NormalizedText(example.response))
+        let rule = RuleClassifier().decide(evidence)
+        var collector = Collector()
+        featurizer.featurize(evidence: evidence, rule: rule, question: example.question, scope: scope, into: &collector)
+        buckets = collector.buckets
+        values = collector.values
+        label = example.label
+        self.weight = weight
+    }
+}
+
+/// A seeded generator so training and fold assignment are reproducible.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
