@@ -5,17 +5,23 @@ public struct ChatExchange: Sendable {
     /// HTTP status of the last attempt that got a response head.
     public var httpStatus: Int?
     public var attempts: Int
+    /// Attempts the server answered with 429, even when a later one succeeded: the run's signal to slow down.
+    public var rateLimitedAttempts: Int
     public var latencyMS: Int
+    /// The base URL that served the last attempt, when a transport spreads requests over several.
+    public var endpoint: String?
 
     public init(
         completion: ChatCompletion? = nil, failure: EndpointFailure? = nil, httpStatus: Int? = nil,
-        attempts: Int, latencyMS: Int
+        attempts: Int, rateLimitedAttempts: Int = 0, latencyMS: Int, endpoint: String? = nil
     ) {
         self.completion = completion
         self.failure = failure
         self.httpStatus = httpStatus
         self.attempts = attempts
+        self.rateLimitedAttempts = rateLimitedAttempts
         self.latencyMS = latencyMS
+        self.endpoint = endpoint
     }
 }
 

@@ -1,0 +1,135 @@
+import Testing
+@testable import SpeechProbeKit
+
+extension EndpointTests {
+    /// Bodies and servers that do not produce a completion, and the kind each failure gets.
+    @Suite struct OpenAIChatClientFailureTests {
+        /// One attempt with a short deadline, so a hanging server costs a fraction of a second.
+        static func impatient(_ configuration: inout EndpointConfiguration) {
+            configuration.timeout = .milliseconds(300)
+            configuration.retry = RetryPolicy(maxAttempts: 1)
+        }
+
+        @Test func serverThatNeverAnswersTimesOutWithinTheDeadline() async throws {
+            let exchange = try await StubClientHarness.run(.always(.neverAnswer), configure: Self.impatient) { client, _ in
+                await client.complete(StubClientHarness.request())
+            }
+            #expect(exchange.failure?.kind == .timeout)
+            #expect(exchange.httpStatus == nil)
+            #expect((250..<2500).contains(exchange.latencyMS))
+        }
+
+        @Test func slowDripBodyTimesOutWithinTheDeadline() async throws {
+            // About 60 chunks 100 ms apart: six seconds if the client waited for all of them.
+            let script = StubScript.always(.slowDrip("a long answer", chunkSize: 4, interval: .milliseconds(100)))
+            let exchange = try await StubClientHarness.run(script, configure: Self.impatient) { client, _ in
+                await client.complete(StubClientHarness.request())
+            }
+            #expect(exchange.failure?.kind == .timeout)
+            // The head arrived; the body did not finish.
+            #expect(exchange.httpStatus == 200)
+            #expect((250..<2500).contains(exchange.latencyMS))
+        }
+
+        @Test func slowDripWithinTheDeadlineSucceeds() async throws {
+            let script = StubScript.always(.slowDrip("fine", chunkSize: 64, interval: .milliseconds(10)))
+            let exchange = try await StubClientHarness.run(script) { client, _ in
+                await client.complete(StubClientHarness.request())
+            }
+            #expect(exchange.completion?.content == "fine")
+        }
+
+        @Test(arguments: [
+            ("html", StubBehaviour.htmlPage), ("invalid JSON", .invalidJSON), ("empty choices", .emptyChoices),
+            ("not an object", .raw(body: Array("[1,2]".utf8))), ("empty body", .raw(body: [])),
+        ])
+        func unreadableBodiesAreDecodeFailures(name: String, behaviour: StubBehaviour) async throws {
+            let exchange = try await StubClientHarness.run(.always(behaviour)) { client, _ in
+                await client.complete(StubClientHarness.request())
+            }
+            #expect(exchange.failure?.kind == .decode, "\(name)")
+            #expect(exchange.httpStatus == 200)
+            #expect(exchange.attempts == 1)
+            #expect((exchange.failure?.message.count ?? 0) < 300)
+        }
+
+        @Test func htmlFailureSaysSo() async throws {
+            let exchange = try await StubClientHarness.run(.always(.htmlPage)) { client, _ in
+                await client.complete(StubClientHarness.request())
+            }
+            #expect(exchange.failure?.message.contains("HTML") == true)
+        }
+
+        @Test func hugeBodyIsCutAtTheCapWithoutReadingItAll() async throws {
+            let total = 1 << 30
+            let (exchange, streamed) = try await StubClientHarness.run(
+                .always(.huge(bytes: total)), configure: { $0.maxResponseBytes = 256 << 10 }
+            ) { client, server in
+                let exchange = await client.complete(StubClientHarness.request())
+                try await Task.sleep(for: .milliseconds(200))
+                return (exchange, await server.streamedBytes)
+            }
+            #expect(exchange.failure?.kind == .tooLarge)
+            #expect(exchange.attempts == 1)
+            // The client hung up rather than draining the gigabyte; the server's writes queued in NIO before it
+            // saw the close (tens of MB) are the only bytes past the cap, and the client discarded them.
+            #expect(streamed < total / 4)
+        }
+
+        @Test func announcedLengthOverTheCapFailsBeforeReading() async throws {
+            let body = StubBehaviour.raw(body: Array(repeating: UInt8(ascii: " "), count: 300_000))
+            let exchange = try await StubClientHarness.run(.always(body), configure: { $0.maxResponseBytes = 256 << 10 }) { client, _ in
+                await client.complete(StubClientHarness.request())
+            }
+            #expect(exchange.failure?.kind == .tooLarge)
+            #expect(exchange.httpStatus == 200)
+        }
+
+        @Test func invalidUTF8IsReportedAsSuch() async throws {
+            let exchange = try await StubClientHarness.run(.always(.invalidUTF8)) { client, _ in
+                await client.complete(StubClientHarness.request())
+            }
+            #expect(exchange.failure?.kind == .invalidUTF8)
+        }
+
+        @Test func connectionDroppedMidBodyIsAConnectionFailure() async throws {
+            let exchange = try await StubClientHarness.run(
+                .always(.closeMidBody), configure: { $0.retry = RetryPolicy(maxAttempts: 1) }
+            ) { client, _ in
+                await client.complete(StubClientHarness.request())
+            }
+            #expect(exchange.failure?.kind == .connection)
+            #expect(exchange.httpStatus == 200)
+        }
+
+        @Test func cancellationStopsTheRequest() async throws {
+            let exchange = try await StubClientHarness.run(.always(.neverAnswer)) { client, _ in
+                let task = Task { await client.complete(StubClientHarness.request()) }
+                try await Task.sleep(for: .milliseconds(100))
+                task.cancel()
+                return await task.value
+            }
+            #expect(exchange.failure?.kind == .cancelled)
+            #expect(exchange.latencyMS < 1000)
+        }
+
+        @Test func cancellationDuringBackoffStopsRetrying() async throws {
+            // Retry-After makes the wait exact; jitter could otherwise pick a tiny one.
+            let script = StubScript.always(.status(503, headers: ["Retry-After": "30"]))
+            let (exchange, count) = try await StubClientHarness.run(script) { client, server in
+                let task = Task { await client.complete(StubClientHarness.request()) }
+                while await server.chatRequests.isEmpty {
+                    try await Task.sleep(for: .milliseconds(10))
+                }
+                // Enough for the 503 to arrive, far less than the 30 s the server asked for.
+                try await Task.sleep(for: .milliseconds(300))
+                task.cancel()
+                return (await task.value, await server.chatRequests.count)
+            }
+            #expect(exchange.failure?.kind == .cancelled)
+            #expect(exchange.attempts == 1)
+            #expect(count == 1)
+            #expect(exchange.latencyMS < 5000)
+        }
+    }
+}

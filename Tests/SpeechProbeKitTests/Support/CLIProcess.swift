@@ -1,0 +1,117 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The `speechprobe` executable run as a child process, the way a user runs it.
+///
+/// Output goes to files, not pipes, so a chatty child can never block on a full pipe.
+final class CLIProcess {
+    /// What a finished child left behind.
+    struct Result: Sendable {
+        /// The exit status, or the signal number when `signalled`.
+        var status: Int32
+        var signalled: Bool
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The built executable, next to the test bundle (`swift build --build-tests` builds both).
+    static let executable: URL? = {
+        let repository = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+            repository.appendingPathComponent(".build/debug"),
+        ].map { $0.appendingPathComponent("speechprobe") }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    let pid: Int32
+    private let ended: AsyncStream<Void>
+    private let process: Process
+    private let outputFolder: URL
+
+    /// Starts `speechprobe arguments…`.
+    ///
+    /// - Parameters:
+    ///   - environment: Added to this process's environment.
+    ///   - directory: The working directory.
+    ///   - shellPrelude: Shell commands run before `exec`ing the binary, e.g. `ulimit -f 16`.
+    init(
+        _ arguments: [String], environment: [String: String] = [:], directory: String? = nil, shellPrelude: String? = nil
+    ) throws {
+        guard let executable = Self.executable else { throw CLIProcessError.notBuilt }
+        outputFolder = FileManager.default.temporaryDirectory.appendingPathComponent("speechprobe-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
+        let process = Process()
+        if let shellPrelude {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", shellPrelude + #"; exec "$0" "$@""#, executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = try Self.outputFile(outputFolder.appendingPathComponent("stdout"))
+        process.standardError = try Self.outputFile(outputFolder.appendingPathComponent("stderr"))
+        let (ended, continuation) = AsyncStream.makeStream(of: Void.self)
+        process.terminationHandler = { _ in continuation.finish() }
+        try process.run()
+        self.process = process
+        self.ended = ended
+        pid = process.processIdentifier
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: outputFolder)
+    }
+
+    /// Runs `speechprobe arguments…` to the end.
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], directory: String? = nil, shellPrelude: String? = nil
+    ) async throws -> Result {
+        try await CLIProcess(arguments, environment: environment, directory: directory, shellPrelude: shellPrelude).wait()
+    }
+
+    func kill(_ signal: Int32 = SIGKILL) {
+        send(signal, to: pid)
+    }
+
+    /// Waits for the child to end; one still running after `timeout` is killed (and shows as `signalled`).
+    func wait(timeout: Duration = .seconds(60)) async -> Result {
+        let pid = pid
+        let watchdog = Task {
+            try await Task.sleep(for: timeout)
+            send(SIGKILL, to: pid)
+        }
+        defer { watchdog.cancel() }
+        for await _ in ended {}
+        let output = { (name: String) in
+            (try? String(contentsOf: self.outputFolder.appendingPathComponent(name), encoding: .utf8)) ?? ""
+        }
+        return Result(
+            status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
+            stdout: output("stdout"), stderr: output("stderr"))
+    }
+
+    private static func outputFile(_ url: URL) throws -> FileHandle {
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        return try FileHandle(forWritingTo: url)
+    }
+}
+
+private func send(_ signal: Int32, to pid: Int32) {
+    _ = kill(pid, signal)
+}
+
+enum CLIProcessError: Error, CustomStringConvertible {
+    case notBuilt
+
+    var description: String { "the speechprobe executable is not built; run `swift build --build-tests` first" }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// An in-process OpenAI-compatible server on 127.0.0.1 and a free port, scripted per prompt and per model.
+///
+/// Serves `POST /v1/chat/completions` and `GET /v1/models`, and records every request it received:
+/// ```
+/// try await StubOpenAIServer.withRunning(.byPrompt(["hi": .answer("hello")])) { baseURL, server in
+///     … // talk to baseURL ("http://127.0.0.1:PORT/v1")
+///     #expect(await server.requests.count == 1)
+/// }
+/// ```
+actor StubOpenAIServer {
+    let script: StubScript
+    /// What `GET /v1/models` lists.
+    let models: [String]
+    private(set) var requests: [StubRequest] = []
+    /// Body bytes written by `slowDrip` and `huge` so far, to check that a client stopped reading.
+    private(set) var streamedBytes = 0
+    /// Failures served so far per model and prompt, for `failThenSucceed`.
+    private var failuresServed: [String: Int] = [:]
+
+    init(script: StubScript, models: [String]) {
+        self.script = script
+        self.models = models
+    }
+
+    /// Starts a server, runs `body` with its base URL, and stops the server when `body` returns or throws.
+    static func withRunning<Result>(
+        _ script: StubScript, models: [String] = ["stub-model"],
+        _ body: (_ baseURL: String, _ server: StubOpenAIServer) async throws -> Result
+    ) async throws -> Result {
+        let server = StubOpenAIServer(script: script, models: models)
+        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
+        let app = Application(
+            router: server.router(),
+            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
+            onServerRunning: { channel in
+                portContinuation.yield(channel.localAddress?.port ?? 0)
+                portContinuation.finish()
+            },
+            logger: Logger(label: "stub-openai", factory: { _ in SwiftLogNoOpLogHandler() }))
+        return try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                // Ends the port stream too if the server cannot start, so the wait below does not hang.
+                defer { portContinuation.finish() }
+                try await app.run()
+            }
+            defer { group.cancelAll() }
+            var iterator = ports.makeAsyncIterator()
+            guard let port = await iterator.next(), port != 0 else {
+                try await group.next()
+                throw StubServerError.didNotStart
+            }
+            return try await body("http://127.0.0.1:\(port)/v1", server)
+        }
+    }
+
+    /// Requests to `/v1/chat/completions` only.
+    var chatRequests: [StubRequest] { requests.filter { $0.body != nil } }
+
+    func record(_ request: StubRequest) {
+        requests.append(request)
+    }
+
+    /// Records a chat `request` and decides what to answer.
+    func accept(_ request: StubRequest) -> StubBehaviour {
+        record(request)
+        guard request.body != nil else { return .status(400, body: #"{"error":{"message":"not a chat request"}}"#) }
+        let behaviour = script.behaviour(request)
+        guard case .failThenSucceed(let times, let status, let headers, let then) = behaviour else { return behaviour }
+        let key = "\(request.model ?? "")\u{0}\(request.prompt ?? "")"
+        let served = failuresServed[key, default: 0]
+        guard served < times else { return then }
+        failuresServed[key] = served + 1
+        return .status(status, body: #"{"error":{"message":"stub failure \#(served + 1) of \#(times)"}}"#, headers: headers)
+    }
+
+    func addStreamed(_ count: Int) {
+        streamedBytes += count
+    }
+}
+
+enum StubServerError: Error {
+    case didNotStart
+    case connectionDropped
+}
