@@ -9,10 +9,12 @@ public struct Suite: Sendable, Hashable {
     public var prompts: [Prompt]
     /// Line of each prompt's entry, by prompt id, for errors found after loading.
     public var lines: [String: Int]
+    /// Framings the suite claims every topic has in every language (`framings:` in the file).
+    public var framings: [String]?
 
     public init(
         name: String, description: String? = nil, file: String, sha256: String, prompts: [Prompt],
-        lines: [String: Int] = [:]
+        lines: [String: Int] = [:], framings: [String]? = nil
     ) {
         self.name = name
         self.description = description
@@ -20,6 +22,7 @@ public struct Suite: Sendable, Hashable {
         self.sha256 = sha256
         self.prompts = prompts
         self.lines = lines
+        self.framings = framings
     }
 }
 

@@ -41,6 +41,28 @@ enum SuiteValidator {
                 }
             }
         }
+        for suite in set.suites { errors += framingCoverage(of: suite) }
         return errors
+    }
+
+    /// Every topic × language of a suite that claims framings has each of them, and no other.
+    static func framingCoverage(of suite: Suite) -> [SuiteError] {
+        guard let claimed = suite.framings.map(Set.init) else { return [] }
+        var found: [String: (framings: Set<String>, firstID: String)] = [:]
+        for prompt in suite.prompts {
+            let key = "\(prompt.topic) (\(prompt.language))"
+            found[key, default: ([], prompt.id)].framings.insert(prompt.framing ?? "none")
+        }
+        return found.keys.sorted().compactMap { key in
+            let (framings, firstID) = found[key]!
+            let missing = claimed.subtracting(framings).sorted()
+            let extra = framings.subtracting(claimed).sorted()
+            guard !missing.isEmpty || !extra.isEmpty else { return nil }
+            var problems: [String] = []
+            if !missing.isEmpty { problems.append("lacks \(missing.joined(separator: ", "))") }
+            if !extra.isEmpty { problems.append("has unclaimed \(extra.joined(separator: ", "))") }
+            return SuiteError(file: suite.file, line: suite.lines[firstID], field: "topic \(key)",
+                              message: "\(problems.joined(separator: " and ")) (the suite claims framings: \(suite.framings!.joined(separator: ", ")))")
+        }
     }
 }

@@ -12,7 +12,7 @@ enum YAMLSuiteParser {
     static let promptFields: Set<String> = [
         "id", "text", "topic", "region", "language", "framing", "pair", "control", "tags",
     ]
-    static let suiteFields: Set<String> = ["suite", "description", "defaults", "prompts"]
+    static let suiteFields: Set<String> = ["suite", "description", "defaults", "framings", "prompts"]
 
     static func parse(_ text: String, file: String, sha256: String) throws(SuiteValidationError) -> Suite {
         let root: Node?
@@ -34,6 +34,10 @@ enum YAMLSuiteParser {
         let name = context.requiredString(mapping["suite"], field: "suite", in: root)
         let description = context.optionalString(mapping["description"], field: "description")
         let defaults = context.defaults(mapping["defaults"])
+        let framings = mapping["framings"].map { context.strings($0, field: "framings") }
+        for framing in framings ?? [] where !Framing.known.contains(framing) {
+            context.fail(mapping["framings"]!, field: "framings", "unknown framing '\(framing)'")
+        }
 
         var prompts: [Prompt] = []
         var lines: [String: Int] = [:]
@@ -53,7 +57,8 @@ enum YAMLSuiteParser {
             context.fail(root, field: "prompts", "missing required field")
         }
         guard context.errors.isEmpty, let name else { throw SuiteValidationError(errors: context.errors) }
-        return Suite(name: name, description: description, file: file, sha256: sha256, prompts: prompts, lines: lines)
+        return Suite(name: name, description: description, file: file, sha256: sha256, prompts: prompts, lines: lines,
+                     framings: framings)
     }
 
     private static func yamlError(_ error: any Error, file: String) -> SuiteError {

@@ -104,3 +104,34 @@ import Testing
         #expect(error.description == "/nonexistent/suite.yaml: no such file or folder")
     }
 }
+
+@Suite struct FramingCoverageTests {
+    @Test func aTopicLackingAClaimedFramingIsNamed() throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write("""
+            suite: s
+            framings: [essay, satire]
+            defaults: {region: US, language: en}
+            prompts:
+              - {id: a1, text: A1, topic: a, framing: essay}
+              - {id: a2, text: A2, topic: a, framing: satire}
+              - {id: b1, text: B1, topic: b, framing: essay}
+              - {id: b2, text: B2, topic: b, framing: speech}
+            """, to: "s.yaml")
+        let error = try #require(throws: SuiteValidationError.self) { try SuiteLoader.load(file) }
+        #expect(error.errors.map(\.description) == [
+            "\(file):7: topic b (en): lacks satire and has unclaimed speech (the suite claims framings: essay, satire)"
+        ])
+    }
+
+    @Test func aSuiteThatKeepsItsClaimLoads() throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write("""
+            suite: s
+            framings: [essay]
+            prompts:
+              - {id: a1, text: A1, topic: a, framing: essay, region: US, language: en}
+            """, to: "s.yaml")
+        #expect(try SuiteLoader.load(file).suites.first?.framings == ["essay"])
+    }
+}
