@@ -17,7 +17,8 @@ public enum LocalModelInfo {
               let url = object["url"] as? String, normalized(url) == normalized(endpoint)
         else { return nil }
         var info: [String: String] = [:]
-        for (key, value) in object {
+        // The process id and port say nothing about the weights and differ on every start.
+        for (key, value) in object where key != "pid" && key != "port" {
             switch value {
             case let text as String: info[key] = text
             case let number as NSNumber: info[key] = number.stringValue

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import SpeechProbeKit
+
+/// A few prompts against the real local model (SmolLM2-135M-Instruct on llama-cpp-python).
+///
+/// Uses the server at `SPEECHPROBE_LOCAL_MODEL_URL` (`.ci/run` starts one), or starts and stops one
+/// with `scripts/local-model`. Only `SPEECHPROBE_SKIP_LOCAL_MODEL=1` skips it.
+@Suite(.serialized) struct LocalModelTests {
+    static let skip = ProcessInfo.processInfo.environment["SPEECHPROBE_SKIP_LOCAL_MODEL"] == "1"
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../..").standardized
+
+    @Test(.enabled(if: !skip, "SPEECHPROBE_SKIP_LOCAL_MODEL=1: the real-model test was skipped"),
+          .timeLimit(.minutes(30)))
+    func answersRealPromptsAndControls() async throws {
+        try await LocalModel.withServer(repository: Self.repository) { url in
+            let folder = try TemporaryDirectory()
+            let suites = try SuiteLoader.load(Self.repository.appendingPathComponent("prompts/demo.yaml").path)
+            let picked = ["demo.tiananmen.factual.en", "demo.tiananmen.factual.zh-Hans", "demo.arithmetic.neutral.en",
+                          "demo.xinjiang-geography.neutral.en"]
+            var subset = suites
+            subset.suites[0].prompts = suites.prompts.filter { picked.contains($0.id) }
+            #expect(subset.prompts.count == picked.count)
+            let configuration = RunConfiguration(
+                directory: RunDirectory(folder.path), model: "smollm2-135m-instruct", endpoint: url, maxTokens: 200,
+                systemPrompt: "Answer briefly, in at most three sentences.", concurrency: 1)
+            let endpoint = EndpointConfiguration(baseURL: url, timeout: .seconds(300))
+            let manifest = try await EndpointRun(configuration: configuration, endpoint: endpoint, suites: subset,
+                                                 classifier: RuleClassifier()).execute()
+            #expect(manifest.status == "complete")
+            #expect(manifest.targets.first?.servedModels?.contains("smollm2-135m-instruct") == true)
+            #expect(manifest.targets.first?.localModel?["gguf_sha256"]
+                    == "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53")
+
+            let records = try JournalReader.records(in: RunDirectory(folder.path))
+            #expect(Set(records.map(\.promptID)) == Set(picked))
+            for record in records {
+                // A real answer: the server produced visible text; a tiny model may run to the token limit.
+                #expect([.ok, .truncated].contains(record.outcome), "\(record.promptID): \(record.outcome) \(String(describing: record.error))")
+                #expect((record.response ?? "").count > 10, "\(record.promptID) answered '\(record.response ?? "")'")
+                #expect(record.model != nil)
+                if record.outcome == .ok { #expect(record.label != nil) }
+                if record.control { #expect(record.label != .refused, "control \(record.promptID) was refused") }
+            }
+        }
+    }
+}
+
+/// Starts the local model with `scripts/local-model` unless one is already named by the environment.
+enum LocalModel {
+    static func withServer(repository: URL, _ body: (String) async throws -> Void) async throws {
+        if let url = ProcessInfo.processInfo.environment["SPEECHPROBE_LOCAL_MODEL_URL"], !url.isEmpty {
+            try await body(url)
+            return
+        }
+        let url = try script(["start"], repository: repository)
+        defer { _ = try? script(["stop"], repository: repository) }
+        try await body(url)
+    }
+
+    /// Runs the script and returns the last line it printed on stdout.
+    @discardableResult
+    static func script(_ arguments: [String], repository: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [repository.appendingPathComponent("scripts/local-model").path] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0, let last = text.split(separator: "\n").last else {
+            throw LocalModelError(message: "scripts/local-model \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
+        }
+        return String(last)
+    }
+
+    struct LocalModelError: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
+}
