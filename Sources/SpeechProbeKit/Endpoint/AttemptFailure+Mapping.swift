@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import NIOHTTP1
 import NIOPosix
 
 /// Maps transport errors and HTTP error statuses onto the journal's error kinds, explicitly, with short
@@ -25,6 +26,8 @@ extension AttemptFailure {
             return AttemptFailure(.connection, "cannot connect to \(error.host):\(error.port): \(reason)", isRetryable: true)
         case ChannelError.connectTimeout:
             return AttemptFailure(.timeout, "connecting timed out", isRetryable: true)
+        case HTTPParserError.invalidEOFState:
+            return AttemptFailure(.connection, "server closed the connection before the response ended", isRetryable: true)
         case is ChannelError, is IOError:
             return AttemptFailure(.connection, describe(error), isRetryable: true)
         case is CancellationError:

@@ -26,9 +26,9 @@ struct AttemptFailure: Error, Sendable {
 }
 
 extension EndpointFailure {
-    /// The failure with every occurrence of `secret` masked: servers echo keys back in error bodies.
+    /// The failure with `secret`, whole or cut short, masked: servers echo keys back in error bodies.
     func redacting(_ secret: String?) -> EndpointFailure {
-        guard let secret, !secret.isEmpty else { return self }
-        return EndpointFailure(kind, message.replacing(secret, with: "[redacted]"))
+        guard let secret else { return self }
+        return EndpointFailure(kind, message.masking(secret))
     }
 }

@@ -10,6 +10,8 @@ public struct JournalRecord: Sendable, Codable, Hashable {
     /// Base URL, never with credentials.
     public var endpoint: String
     public var promptID: String
+    /// The question text, so a journal can be re-classified without its suite.
+    public var prompt: String?
     public var suite: String
     public var topic: String
     public var region: String
@@ -40,7 +42,7 @@ public struct JournalRecord: Sendable, Codable, Hashable {
     enum CodingKeys: String, CodingKey {
         case run, target, model, endpoint
         case promptID = "prompt_id"
-        case suite, topic, region, language, framing, pair, control, sample, params, outcome
+        case prompt, suite, topic, region, language, framing, pair, control, sample, params, outcome
         case httpStatus = "http_status"
         case error, attempts, response, reasoning
         case finishReason = "finish_reason"
@@ -161,11 +163,19 @@ public struct ClassifierVerdict: Sendable, Codable, Hashable {
     public var version: String
     public var confidence: Double
     public var signals: [String]
+    /// An LLM judge's raw output, when a judge decided or was asked.
+    public var judgeOutput: String?
 
-    public init(name: String, version: String, confidence: Double, signals: [String]) {
+    enum CodingKeys: String, CodingKey {
+        case name, version, confidence, signals
+        case judgeOutput = "judge_output"
+    }
+
+    public init(name: String, version: String, confidence: Double, signals: [String], judgeOutput: String? = nil) {
         self.name = name
         self.version = version
         self.confidence = confidence
         self.signals = signals
+        self.judgeOutput = judgeOutput
     }
 }

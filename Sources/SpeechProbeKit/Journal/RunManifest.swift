@@ -59,6 +59,8 @@ public struct RunManifest: Sendable, Codable, Hashable {
     public struct TargetEntry: Sendable, Codable, Hashable {
         public var name: String
         public var endpoint: String
+        /// Further base URLs of the same model that shared the requests; absent for a single endpoint.
+        public var replicas: [String]?
         public var params: RequestParameters
         /// The system prompt's text, so a result can be reproduced.
         public var systemPrompt: String?
@@ -68,18 +70,19 @@ public struct RunManifest: Sendable, Codable, Hashable {
         public var localModel: [String: String]?
 
         enum CodingKeys: String, CodingKey {
-            case name, endpoint, params
+            case name, endpoint, replicas, params
             case systemPrompt = "system_prompt"
             case servedModels = "served_models"
             case localModel = "local_model"
         }
 
         public init(
-            name: String, endpoint: String, params: RequestParameters, systemPrompt: String? = nil,
-            servedModels: [String]? = nil, localModel: [String: String]? = nil
+            name: String, endpoint: String, replicas: [String]? = nil, params: RequestParameters,
+            systemPrompt: String? = nil, servedModels: [String]? = nil, localModel: [String: String]? = nil
         ) {
             self.name = name
             self.endpoint = endpoint
+            self.replicas = replicas
             self.params = params
             self.systemPrompt = systemPrompt
             self.servedModels = servedModels
@@ -121,7 +124,7 @@ extension RunManifest {
         do {
             try encoder.encode(self).write(to: URL(fileURLWithPath: run.manifest), options: .atomic)
         } catch {
-            throw JournalError(path: run.manifest, message: "cannot write manifest: \(error.localizedDescription)")
+            throw JournalError(path: run.manifest, message: "cannot write manifest: \(JournalError.reason(error))")
         }
     }
 }

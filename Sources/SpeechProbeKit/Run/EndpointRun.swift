@@ -21,16 +21,33 @@ public struct EndpointRun: Sendable {
         self.checkModel = checkModel
     }
 
-    public func execute(progress: ((RunProgress) -> Void)? = nil) async throws -> RunManifest {
-        try Preflight.checkURL(endpoint.baseURL)
+    /// - Parameter warning: Called with problems the run goes on despite, such as a replica down at the start.
+    public func execute(
+        progress: ((RunProgress) -> Void)? = nil, warning: @escaping (String) -> Void = { _ in }
+    ) async throws -> RunManifest {
+        let endpoints = [endpoint] + configuration.replicas.map(endpoint.replica(at:))
+        for endpoint in endpoints { try Preflight.checkURL(endpoint.baseURL) }
         let http = HTTPClient.Configuration.speechProbe(concurrency: configuration.concurrency)
         return try await HTTPClient.withHTTPClient(configuration: http) { client in
-            let chat = OpenAIChatClient(configuration: endpoint, httpClient: client)
-            let served = try await Preflight.checkModel(configuration.model, at: chat, required: checkModel)
+            let (transport, served) = try await connect(endpoints, over: client, warning: warning)
             let run = ProbeRun(
-                configuration: configuration, suites: suites, transport: chat, classifier: classifier,
+                configuration: configuration, suites: suites, transport: transport, classifier: classifier,
                 servedModels: served, localModel: LocalModelInfo.read(for: endpoint.baseURL))
             return try await run.execute(progress: progress)
         }
+    }
+
+    /// The transport for the run, after the preflight: a plain client, or a pool for replicas.
+    private func connect(
+        _ endpoints: [EndpointConfiguration], over client: HTTPClient, warning: (String) -> Void
+    ) async throws -> (any ChatTransport, served: [String]?) {
+        guard endpoints.count > 1 else {
+            let chat = OpenAIChatClient(configuration: endpoint, httpClient: client)
+            return (chat, try await Preflight.checkModel(configuration.model, at: chat, required: checkModel))
+        }
+        let pool = ReplicaPool(endpoints: endpoints, httpClient: client)
+        let served = try await Preflight.checkReplicas(
+            configuration.model, at: pool.replicas, required: checkModel, warning: warning)
+        return (pool, served)
     }
 }

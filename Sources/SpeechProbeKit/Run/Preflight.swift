@@ -23,11 +23,15 @@ public enum Preflight {
             guard required else { return nil }
             throw Failure(description: "cannot reach the endpoint: \(error.message) (check --endpoint, or pass --skip-model-check for servers without /models)")
         }
-        if required, !served.contains(model) {
-            let listed = served.isEmpty ? "none" : served.prefix(20).joined(separator: ", ")
-            throw Failure(description: "model '\(model)' is not served by \(client.configuration.baseURL) (it lists: \(listed)); check --model, or pass --skip-model-check")
-        }
+        if required { try requireServed(model, in: served, by: client.configuration.baseURL) }
         return served
+    }
+
+    /// Throws unless `served`, what `baseURL` listed under `/models`, holds `model`.
+    static func requireServed(_ model: String, in served: [String], by baseURL: String) throws(Failure) {
+        guard !served.contains(model) else { return }
+        let listed = served.isEmpty ? "none" : served.prefix(20).joined(separator: ", ")
+        throw Failure(description: "model '\(model)' is not served by \(baseURL) (it lists: \(listed)); check --model, or pass --skip-model-check")
     }
 }
 

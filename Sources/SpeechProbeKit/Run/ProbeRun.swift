@@ -38,29 +38,39 @@ public struct ProbeRun: Sendable {
                 if done.insert(record.key).inserted { counts.add(record) }
             }
         }
-        let work = plan().filter { !done.contains(RecordKey(target: configuration.model, promptID: $0.prompt.id, sample: $0.sample)) }
-        counts.planned = counts.records + work.count
+        let work = pending(skipping: done)
+        let asked = work.reduce(0) { count, _ in count + 1 }
+        counts.planned = counts.records + asked
         manifest.counts = counts
         try manifest.write(to: directory)
 
-        var state = RunProgress(total: counts.planned, done: counts.records, asked: work.count)
+        var state = RunProgress(total: counts.planned, done: counts.records, asked: asked)
         progress?(state)
-        let maker = RecordMaker(configuration: configuration, transport: transport, classifier: classifier)
+        // Rate limits lower the in-flight limit below `concurrency`; answers raise it back.
+        let governor = ConcurrencyGovernor(AdaptiveConcurrency(maximum: configuration.concurrency))
+        let maker = RecordMaker(configuration: configuration, transport: governor.governing(transport),
+                                classifier: classifier)
         do {
             try await withThrowingTaskGroup(of: JournalRecord.self) { group in
                 var next = work.makeIterator()
-                func addNext() -> Bool {
-                    guard !Task.isCancelled, let item = next.next() else { return false }
-                    group.addTask { await maker.record(for: item.prompt, sample: item.sample) }
-                    return true
+                var inFlight = 0
+                func fill() {
+                    while inFlight < governor.limit, !Task.isCancelled, let item = next.next() {
+                        group.addTask { await maker.record(for: item.prompt, sample: item.sample) }
+                        inFlight += 1
+                    }
                 }
-                for _ in 0..<max(1, configuration.concurrency) where !addNext() { break }
+                fill()
                 while let record = try await group.next() {
+                    inFlight -= 1
+                    // A request cut off by cancellation has no answer yet; leaving it out lets a resume ask it.
+                    if record.error?.kind == EndpointErrorKind.cancelled.rawValue { continue }
+                    // Refill first: journalling this answer need not hold up the next request.
+                    fill()
                     try writer.append(record)
                     counts.add(record)
                     state.record(record)
                     progress?(state)
-                    _ = addNext()
                 }
             }
         } catch {
@@ -73,22 +83,17 @@ public struct ProbeRun: Sendable {
         }
         writer.sync()
         manifest.counts = counts
-        manifest.status = counts.records >= counts.planned ? "complete" : "interrupted"
+        manifest.status = counts.records >= counts.planned && !Task.isCancelled ? "complete" : "interrupted"
         manifest.endedAt = Timestamp.string()
         try manifest.write(to: directory)
         return manifest
-    }
-
-    /// Every prompt × sample, prompts in suite order.
-    func plan() -> [(prompt: Prompt, sample: Int)] {
-        suites.prompts.flatMap { prompt in (0..<configuration.samples).map { (prompt, $0) } }
     }
 
     private func createDirectory(_ directory: RunDirectory) throws {
         do {
             try FileManager.default.createDirectory(at: directory.url, withIntermediateDirectories: true)
         } catch {
-            throw JournalError(path: directory.path, message: "cannot create the run folder: \(error.localizedDescription)")
+            throw JournalError(path: directory.path, message: "cannot create the run folder: \(JournalError.reason(error))")
         }
     }
 
@@ -96,7 +101,8 @@ public struct ProbeRun: Sendable {
     private func startManifest() throws -> RunManifest {
         let directory = configuration.directory
         let target = RunManifest.TargetEntry(
-            name: configuration.model, endpoint: configuration.endpoint, params: configuration.params,
+            name: configuration.model, endpoint: configuration.endpoint,
+            replicas: configuration.replicas.isEmpty ? nil : configuration.replicas, params: configuration.params,
             systemPrompt: configuration.systemPrompt, servedModels: servedModels, localModel: localModel)
         guard var manifest = try RunManifest.read(from: directory) else {
             return RunManifest(run: directory.name, status: "running", startedAt: Timestamp.string(),

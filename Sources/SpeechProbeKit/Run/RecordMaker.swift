@@ -12,18 +12,18 @@ struct RecordMaker: Sendable {
         let resolution = OutcomeResolver.resolve(exchange)
         var record = JournalRecord(
             run: configuration.directory.name, target: configuration.model, model: exchange.completion?.model,
-            endpoint: configuration.endpoint, prompt: prompt, sample: sample, params: configuration.params,
+            endpoint: exchange.endpoint ?? configuration.endpoint, prompt: prompt, sample: sample, params: configuration.params,
             outcome: resolution.outcome, httpStatus: exchange.httpStatus, error: resolution.error,
             attempts: exchange.attempts, response: resolution.response, reasoning: resolution.reasoning,
             finishReason: exchange.completion?.finishReason, usage: exchange.completion?.usage,
             latencyMS: exchange.latencyMS, startedAt: Timestamp.string(started), endedAt: Timestamp.string())
+        record.prompt = prompt.text
         if resolution.outcome == .ok, let response = resolution.response {
             let input = ClassifierInput(question: prompt.text, response: response, reasoning: resolution.reasoning,
                                         language: prompt.language)
             let verdict = await classifier.classify(input)
             record.label = verdict.label
-            record.classifier = ClassifierVerdict(name: classifier.name, version: classifier.version,
-                                                  confidence: verdict.confidence, signals: verdict.signals)
+            record.classifier = ClassifierVerdict(verdict, from: classifier)
             record.flags = verdict.flags
         }
         return record

@@ -5,6 +5,8 @@ public struct RunConfiguration: Sendable {
     public var model: String
     /// Base URL without credentials, e.g. `http://127.0.0.1:8080/v1`.
     public var endpoint: String
+    /// Base URLs of further replicas of the same model; requests spread over `endpoint` and these.
+    public var replicas: [String]
     public var params: RequestParameters
     public var systemPrompt: String?
     /// Answers asked per prompt.
@@ -14,11 +16,12 @@ public struct RunConfiguration: Sendable {
 
     public init(
         directory: RunDirectory, model: String, endpoint: String, temperature: Double = 0, maxTokens: Int = 512,
-        seed: Int? = nil, systemPrompt: String? = nil, samples: Int = 1, concurrency: Int = 8
+        seed: Int? = nil, systemPrompt: String? = nil, samples: Int = 1, concurrency: Int = 8, replicas: [String] = []
     ) {
         self.directory = directory
         self.model = model
         self.endpoint = endpoint
+        self.replicas = replicas
         self.params = RequestParameters(
             temperature: temperature, maxTokens: maxTokens, seed: seed,
             systemPromptSHA256: systemPrompt.map { sha256Hex(Array($0.utf8)) })

@@ -68,6 +68,10 @@ enum YAMLSuiteParser {
         switch yaml {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return SuiteError(file: file, line: mark.line, field: nil, message: "invalid YAML: \(problem)")
+        case let .reader(problem, offset, _, yaml):
+            // The reader (bad bytes, control characters) gives a byte offset instead of a mark.
+            let line = offset.map { offset in yaml.utf8.prefix(offset).count { $0 == UInt8(ascii: "\n") } + 1 }
+            return SuiteError(file: file, line: line, field: nil, message: "invalid YAML: \(problem)")
         case let .duplicatedKeysInMapping(duplicates, context):
             return SuiteError(file: file, line: context.mark.line, field: duplicates.first,
                               message: "duplicate key in mapping")

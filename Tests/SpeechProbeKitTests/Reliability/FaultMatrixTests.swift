@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+@testable import SpeechProbeKit
+
+extension ReliabilityTests {
+    /// Every fault a hostile or broken endpoint can throw at a whole run, through `EndpointRun` over real HTTP:
+    /// the run ends in bounded time with exactly one record per prompt that says what happened.
+    @Suite struct FaultMatrixTests {
+        struct Fault: Sendable, CustomTestStringConvertible {
+            var name: String
+            /// How the stub answers every chat request; nil when nothing listens on the port.
+            var behaviour: StubBehaviour?
+            var outcome: Outcome
+            var kind: EndpointErrorKind?
+            var status: Int?
+            var attempts: Int
+            /// Per attempt; reading up to the size cap must not race the deadline on a busy machine.
+            var timeout: Duration = .seconds(1)
+
+            var testDescription: String { name }
+        }
+
+        static let prompts = 3
+        static let answer = "Here is a full answer about the question."
+        static let rateLimitBody = #"{"error":{"message":"Rate limit reached","type":"requests"}}"#
+
+        static let faults: [Fault] = [
+            Fault(name: "429 with Retry-After, then an answer",
+                  behaviour: .failThenSucceed(times: 1, status: 429, headers: ["Retry-After": "0"], then: .answer(answer)),
+                  outcome: .ok, status: 200, attempts: 2),
+            Fault(name: "429 with Retry-After, always",
+                  behaviour: .status(429, body: rateLimitBody, headers: ["Retry-After": "0"]),
+                  outcome: .error, kind: .httpStatus, status: 429, attempts: 2),
+            Fault(name: "429 without Retry-After", behaviour: .status(429, body: rateLimitBody),
+                  outcome: .error, kind: .httpStatus, status: 429, attempts: 2),
+            Fault(name: "500", behaviour: .status(500, body: "Internal Server Error"),
+                  outcome: .error, kind: .httpStatus, status: 500, attempts: 2),
+            Fault(name: "502", behaviour: .status(502, body: "<html>Bad Gateway</html>"),
+                  outcome: .error, kind: .httpStatus, status: 502, attempts: 2),
+            Fault(name: "503", behaviour: .status(503, body: #"{"error":{"message":"overloaded"}}"#),
+                  outcome: .error, kind: .httpStatus, status: 503, attempts: 2),
+            Fault(name: "503, then an answer", behaviour: .failThenSucceed(times: 1, status: 503, then: .answer(answer)),
+                  outcome: .ok, status: 200, attempts: 2),
+            Fault(name: "connection refused", behaviour: nil, outcome: .error, kind: .connection, attempts: 2),
+            Fault(name: "connection reset mid-body", behaviour: .closeMidBody,
+                  outcome: .error, kind: .connection, status: 200, attempts: 2),
+            Fault(name: "never answers", behaviour: .neverAnswer, outcome: .error, kind: .timeout, attempts: 2),
+            Fault(name: "slow drip", behaviour: .slowDrip(answer, chunkSize: 2, interval: .milliseconds(50)),
+                  outcome: .error, kind: .timeout, status: 200, attempts: 2),
+            Fault(name: "invalid JSON", behaviour: .invalidJSON, outcome: .error, kind: .decode, status: 200, attempts: 1),
+            Fault(name: "HTML page with 200", behaviour: .htmlPage, outcome: .error, kind: .decode, status: 200, attempts: 1),
+            Fault(name: "empty choices", behaviour: .emptyChoices, outcome: .error, kind: .decode, status: 200, attempts: 1),
+            Fault(name: "content null, only reasoning", behaviour: .answer(nil, reasoning: "The user asks about a sensitive topic."),
+                  outcome: .empty, status: 200, attempts: 1),
+            Fault(name: "finish_reason content_filter", behaviour: .contentFilter, outcome: .moderated, status: 200, attempts: 1),
+            Fault(name: "finish_reason length", behaviour: .length("The answer was cut"), outcome: .truncated, status: 200,
+                  attempts: 1),
+            Fault(name: "HTTP 400 data_inspection_failed", behaviour: .dataInspectionFailed,
+                  outcome: .moderated, kind: .policy, status: 400, attempts: 1),
+            Fault(name: "HTTP 400 content policy",
+                  behaviour: .status(400, body: #"{"error":{"message":"Your request was rejected as a result of our safety system.","#
+                      + #""code":"content_policy_violation"}}"#),
+                  outcome: .moderated, kind: .policy, status: 400, attempts: 1),
+            Fault(name: "50 MB body", behaviour: .huge(bytes: 50 << 20), outcome: .error, kind: .tooLarge, status: 200, attempts: 1,
+                  timeout: .seconds(20)),
+            Fault(name: "invalid UTF-8", behaviour: .invalidUTF8, outcome: .error, kind: .invalidUTF8, status: 200, attempts: 1),
+        ]
+
+        @Test(arguments: faults)
+        func runEndsWithOneRecordPerPromptSayingWhatHappened(fault: Fault) async throws {
+            let folder = try TemporaryDirectory()
+            let directory = RunDirectory(folder.path + "/run")
+            let clock = ContinuousClock()
+            let started = clock.now
+            let (manifest, chatRequests) = try await Self.withEndpoint(fault.behaviour) { baseURL, server in
+                let manifest = try await Self.run(at: baseURL, into: directory, timeout: fault.timeout, checkModel: server != nil)
+                return (manifest, await server?.chatRequests.count)
+            }
+            #expect(clock.now - started < .seconds(30))
+
+            let audit = try JournalAudit(directory)
+            #expect(audit.isComplete(promptIDs: CLIRunFixture.promptIDs(Self.prompts)))
+            #expect(manifest.status == "complete")
+            for record in audit.records {
+                #expect(record.outcome == fault.outcome, "\(record.promptID)")
+                #expect(record.error?.kind == fault.kind?.rawValue, "\(record.promptID): \(record.error?.message ?? "")")
+                #expect(record.httpStatus == fault.status, "\(record.promptID)")
+                #expect(record.attempts == fault.attempts, "\(record.promptID): \(record.error?.message ?? "")")
+                #expect((record.error?.message.count ?? 0) <= 300)
+                #expect(record.label == nil || record.outcome == .ok)
+            }
+            if let chatRequests {
+                #expect(chatRequests == Self.prompts * fault.attempts)
+            }
+        }
+
+        /// Runs `body` against a stub playing `behaviour`, or against a closed port when it is nil.
+        static func withEndpoint<Result>(
+            _ behaviour: StubBehaviour?, _ body: (String, StubOpenAIServer?) async throws -> Result
+        ) async throws -> Result {
+            guard let behaviour else {
+                return try await body(try await StubClientHarness.closedPortURL(), nil)
+            }
+            return try await StubOpenAIServer.withRunning(.always(behaviour), models: [CLIRunFixture.model]) { baseURL, server in
+                try await body(baseURL, server)
+            }
+        }
+
+        /// A three-prompt run with a 1 MB response cap and fast retries, two attempts at most.
+        static func run(
+            at baseURL: String, into directory: RunDirectory, timeout: Duration, checkModel: Bool
+        ) async throws -> RunManifest {
+            let suites = SuiteSet(suites: [Suite(name: "s", file: "s.yaml", sha256: "0",
+                                                 prompts: CLIRunFixture.promptIDs(prompts).map { RecordFixtures.prompt($0) })])
+            let configuration = RunConfiguration(directory: directory, model: CLIRunFixture.model, endpoint: baseURL,
+                                                 concurrency: prompts)
+            let endpoint = EndpointConfiguration(
+                baseURL: baseURL, timeout: timeout,
+                retry: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(10), maxDelay: .milliseconds(20)),
+                maxResponseBytes: 1 << 20)
+            return try await EndpointRun(configuration: configuration, endpoint: endpoint, suites: suites,
+                                         classifier: RuleClassifier(), checkModel: checkModel).execute()
+        }
+    }
+}
