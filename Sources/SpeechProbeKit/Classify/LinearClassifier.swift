@@ -47,8 +47,11 @@ public struct LinearClassifier: SynchronousClassifier {
         var best = 0
         for index in 1..<probabilities.count where probabilities[index] > probabilities[best] { best = index }
         let label = Label.allCases[best]
-        let summary = "model:" + zip(Label.allCases, probabilities)
-            .map { "\($0.rawValue)=\(Int(($1 * 100).rounded()))%" }.joined(separator: ",")
+        var summary = "model:"
+        for (index, label) in Label.allCases.enumerated() {
+            if index > 0 { summary += "," }
+            summary += label.rawValue + "=" + String(Int((probabilities[index] * 100).rounded())) + "%"
+        }
         return Classification(
             label: label, confidence: probabilities[best], signals: [summary] + rule.signals, flags: flags
         )

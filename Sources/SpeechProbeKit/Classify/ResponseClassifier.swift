@@ -22,12 +22,33 @@ public struct Classification: Sendable, Hashable {
     public var signals: [String]
     /// Record flags such as `thought_suppressed`, `official_line`, `disclaimer`.
     public var flags: [String]
+    /// Which classifier gave the label, when a composite (judge with fallback, cascade) delegated it;
+    /// nil means the classifier that was asked.
+    public var decidedBy: ClassifierIdentity?
+    /// An LLM judge's raw output, kept so its reasoning can be audited.
+    public var judgeOutput: String?
 
-    public init(label: Label, confidence: Double, signals: [String] = [], flags: [String] = []) {
+    public init(
+        label: Label, confidence: Double, signals: [String] = [], flags: [String] = [],
+        decidedBy: ClassifierIdentity? = nil, judgeOutput: String? = nil
+    ) {
         self.label = label
         self.confidence = confidence
         self.signals = signals
         self.flags = flags
+        self.decidedBy = decidedBy
+        self.judgeOutput = judgeOutput
+    }
+}
+
+/// A classifier's name and version, as the journal records them.
+public struct ClassifierIdentity: Sendable, Hashable {
+    public var name: String
+    public var version: String
+
+    public init(name: String, version: String) {
+        self.name = name
+        self.version = version
     }
 }
 
@@ -36,4 +57,8 @@ public protocol ResponseClassifier: Sendable {
     var name: String { get }
     var version: String { get }
     func classify(_ input: ClassifierInput) async -> Classification
+}
+
+extension ResponseClassifier {
+    public var identity: ClassifierIdentity { ClassifierIdentity(name: name, version: version) }
 }

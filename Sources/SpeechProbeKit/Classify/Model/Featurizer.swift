@@ -43,7 +43,7 @@ public struct Featurizer: Sendable {
         }
         let text = evidence.text
         // Bias-like constant so every answer has at least one feature.
-        emit(Hashing.string("const"), 1)
+        emit(Namespace.constant, 1)
 
         // Lexicon phrases and kinds.
         let kinds = PhraseKind.allCases.count
@@ -51,41 +51,42 @@ public struct Featurizer: Sendable {
             let opening = evidence.opening[kind]
             let total = evidence.anywhere[kind]
             let name = UInt64(kind) &* 0x9E37_79B9_7F4A_7C15
-            emit(Hashing.combine(Hashing.string("K.o"), name &+ UInt64(Featurizer.bin(opening))), 1)
-            emit(Hashing.combine(Hashing.string("K.a"), name &+ UInt64(Featurizer.bin(total))), 1)
+            emit(Hashing.combine(Namespace.kindOpening, name &+ UInt64(Featurizer.bin(opening))), 1)
+            emit(Hashing.combine(Namespace.kindAnywhere, name &+ UInt64(Featurizer.bin(total))), 1)
         }
         if scope == .all {
             for phrase in evidence.phrases {
-                emit(Hashing.combine(Hashing.string("L"), UInt64(phrase)), 1)
+                emit(Hashing.combine(Namespace.phrase, UInt64(phrase)), 1)
             }
         }
         let lengthBin = UInt64(Featurizer.log2Bin(text.byteCount))
-        emit(Hashing.combine(Hashing.string("len"), lengthBin), 1)
-        emit(Hashing.combine(Hashing.string("lines"), UInt64(Featurizer.bin(text.lineBreaks))), 1)
-        emit(Hashing.combine(Hashing.string("items"), UInt64(Featurizer.bin(text.listItems))), 1)
+        emit(Hashing.combine(Namespace.length, lengthBin), 1)
+        emit(Hashing.combine(Namespace.lines, UInt64(Featurizer.bin(text.lineBreaks))), 1)
+        emit(Hashing.combine(Namespace.items, UInt64(Featurizer.bin(text.listItems))), 1)
         let readBytes = max(1, text.head.count + text.tail.count)
-        emit(Hashing.combine(Hashing.string("wide"), UInt64(text.nonASCIIBytes * 4 / readBytes)), 1)
+        emit(Hashing.combine(Namespace.wide, UInt64(text.nonASCIIBytes * 4 / readBytes)), 1)
         // Crosses: a refusal opening means different things in a short and a long answer.
         let refusalOpening = evidence.opening[PhraseLexicon.refusalKind] > 0
-        emit(Hashing.combine(Hashing.string("ref×len"), lengthBin &* 2 &+ (refusalOpening ? 1 : 0)), 1)
-        emit(Hashing.combine(Hashing.string("off×len"), lengthBin &* 16 &+ UInt64(min(evidence.officialScore, 15))), 1)
-        emit(Hashing.combine(Hashing.string("rule"), Hashing.string(rule.signals.first ?? "")), 1)
-        emit(Hashing.combine(Hashing.string("rule×len"), Hashing.string(rule.label.rawValue) &+ lengthBin), 1)
+        emit(Hashing.combine(Namespace.refusalByLength, lengthBin &* 2 &+ (refusalOpening ? 1 : 0)), 1)
+        emit(Hashing.combine(Namespace.officialByLength, lengthBin &* 16 &+ UInt64(min(evidence.officialScore, 15))), 1)
+        emit(Hashing.combine(Namespace.rule, Hashing.string(rule.signals.first ?? "")), 1)
+        emit(Hashing.combine(Namespace.ruleByLength, Hashing.string(rule.label.rawValue) &+ lengthBin), 1)
 
         var tokens = TokenBuffer()
-        // Question reuse.
+        // The question's words, then the head's tokens, which serve both question reuse and the n-grams.
+        let wanted = question.isEmpty ? [] : Featurizer.questionWords(NormalizedText(question).head, tokens: &tokens)
+        tokens.tokenize(text.head, limit: min(ngramBytes, text.head.count))
         if !question.isEmpty {
-            let overlap = Featurizer.questionOverlap(question: question, head: text.head, tokens: &tokens)
-            emit(Hashing.combine(Hashing.string("qov"), UInt64(overlap)), 1)
+            let overlap = Featurizer.questionOverlap(wanted, head: text.head, tokens: tokens)
+            emit(Hashing.combine(Namespace.questionOverlap, UInt64(overlap)), 1)
         }
         guard scope == .all else { return }
 
         // N-grams of the head.
-        tokens.tokenize(text.head, limit: min(ngramBytes, text.head.count))
         let headCount = tokens.count
         if headCount > 0 {
             let scale = 1 / Float(headCount).squareRoot()
-            let space = Hashing.string("H")
+            let space = Namespace.head
             for index in 0..<headCount {
                 emit(Hashing.combine(space, tokens.hashes[index]), scale)
                 if index > 0 {
@@ -93,7 +94,7 @@ public struct Featurizer: Sendable {
                 }
             }
             // The opening again, and positions.
-            let openingSpace = Hashing.string("O")
+            let openingSpace = Namespace.opening
             var openingCount = 0
             while openingCount < headCount, tokens.ends[openingCount] <= 200 { openingCount += 1 }
             for index in 0..<openingCount {
@@ -103,7 +104,7 @@ public struct Featurizer: Sendable {
                 }
             }
             for index in 0..<min(3, headCount) {
-                emit(Hashing.combine(Hashing.string("P") &+ UInt64(index), tokens.hashes[index]), 1)
+                emit(Hashing.combine(Namespace.position &+ UInt64(index), tokens.hashes[index]), 1)
             }
         }
         // N-grams of the tail (or the head's last part when the answer is short).
@@ -116,7 +117,7 @@ public struct Featurizer: Sendable {
         }
         if tokens.count > 0 {
             let scale = 0.7 / Float(tokens.count).squareRoot()
-            let space = Hashing.string("T")
+            let space = Namespace.tail
             for index in 0..<tokens.count {
                 emit(Hashing.combine(space, tokens.hashes[index]), scale)
                 if index > 0 {
@@ -136,12 +137,9 @@ public struct Featurizer: Sendable {
         count <= 0 ? 0 : min(16, Int.bitWidth - count.leadingZeroBitCount)
     }
 
-    /// Share (in tenths) of the question's words of four or more bytes that occur in the answer's opening
-    /// (its first `overlapBytes` bytes); 11 when the question has no such word.
-    static func questionOverlap(question: String, head: [UInt8], tokens: inout TokenBuffer) -> Int {
-        let folded = NormalizedText(question).head
+    /// The distinct hashes of the folded question's first 32 words of four or more bytes (or CJK characters).
+    static func questionWords(_ folded: [UInt8], tokens: inout TokenBuffer) -> [UInt64] {
         tokens.tokenize(folded, limit: min(folded.count, 400), minimumLength: 4)
-        if tokens.count == 0 { return 11 }
         var wanted = Array(tokens.hashes[0..<min(tokens.count, 32)])
         wanted.sort()
         var unique = 0
@@ -149,14 +147,46 @@ public struct Featurizer: Sendable {
             wanted[unique] = hash
             unique += 1
         }
-        var found = [Bool](repeating: false, count: unique)
-        tokens.tokenize(head, limit: min(head.count, overlapBytes), minimumLength: 4)
+        return Array(wanted[0..<unique])
+    }
+
+    /// Share (in tenths) of the question's words that occur among the head's tokens ending within the
+    /// answer's first `overlapBytes` bytes; 11 when the question has no such word.
+    static func questionOverlap(_ wanted: [UInt64], head: [UInt8], tokens: TokenBuffer) -> Int {
+        if wanted.isEmpty { return 11 }
+        // A 64-bit filter on the low bits skips the search for almost every answer word.
+        var filter: UInt64 = 0
+        for hash in wanted { filter |= 1 << (hash & 63) }
+        var found: UInt64 = 0
         for index in 0..<tokens.count {
+            guard tokens.ends[index] <= overlapBytes else { break }
             let hash = tokens.hashes[index]
-            for slot in 0..<unique where wanted[slot] == hash { found[slot] = true }
+            guard filter & (1 << (hash & 63)) != 0, tokens.isWordOfFourBytesOrCharacter(index, in: head) else { continue }
+            for slot in wanted.indices where wanted[slot] == hash { found |= 1 << slot }
         }
-        return found.lazy.filter { $0 }.count * 10 / unique
+        return found.nonzeroBitCount * 10 / wanted.count
     }
 
     static let overlapBytes = 600
+}
+
+/// Feature-family names, hashed once: every feature is combined with its family's hash.
+private enum Namespace {
+    static let constant = Hashing.string("const")
+    static let kindOpening = Hashing.string("K.o")
+    static let kindAnywhere = Hashing.string("K.a")
+    static let phrase = Hashing.string("L")
+    static let length = Hashing.string("len")
+    static let lines = Hashing.string("lines")
+    static let items = Hashing.string("items")
+    static let wide = Hashing.string("wide")
+    static let refusalByLength = Hashing.string("ref×len")
+    static let officialByLength = Hashing.string("off×len")
+    static let rule = Hashing.string("rule")
+    static let ruleByLength = Hashing.string("rule×len")
+    static let questionOverlap = Hashing.string("qov")
+    static let head = Hashing.string("H")
+    static let opening = Hashing.string("O")
+    static let position = Hashing.string("P")
+    static let tail = Hashing.string("T")
 }

@@ -38,12 +38,20 @@ enum Hashing {
 /// calls so featurizing allocates nothing once warm.
 struct TokenBuffer {
     var hashes: [UInt64] = []
+    var starts: [Int] = []
     var ends: [Int] = []
     var count = 0
 
     init() {
         hashes.reserveCapacity(512)
+        starts.reserveCapacity(512)
         ends.reserveCapacity(512)
+    }
+
+    /// What a `minimumLength: 4` pass would keep: a word of four or more bytes, or a CJK character.
+    func isWordOfFourBytesOrCharacter(_ index: Int, in text: [UInt8]) -> Bool {
+        let length = ends[index] - starts[index]
+        return length >= 4 || (length == 3 && (0xE3...0xE9).contains(text[starts[index]]))
     }
 
     /// Words are runs of ASCII letters, digits and inner apostrophes, or of non-CJK letters (Cyrillic,
@@ -59,7 +67,7 @@ struct TokenBuffer {
                     // Drop a trailing apostrophe ("students'").
                     while last > wordStart, buffer[last - 1] == 0x27 { last -= 1 }
                     if last - wordStart >= minimumLength {
-                        append(Hashing.bytes(buffer, from: wordStart, to: last), end: last)
+                        append(Hashing.bytes(buffer, from: wordStart, to: last), start: wordStart, end: last)
                     }
                     wordStart = -1
                 }
@@ -83,7 +91,7 @@ struct TokenBuffer {
                    !(byte == 0xE3 && buffer[index + 1] == 0x80) {
                     // CJK character: its own token. (U+3000–U+303F, CJK punctuation, separates.)
                     closeWord(at: index)
-                    append(Hashing.bytes(buffer, from: index, to: end), end: end)
+                    append(Hashing.bytes(buffer, from: index, to: end), start: index, end: end)
                 } else if length == 3, byte == 0xE3 || byte == 0xE2 || byte == 0xEF {
                     // Punctuation, symbols, full-width forms.
                     closeWord(at: index)
@@ -97,12 +105,14 @@ struct TokenBuffer {
     }
 
     @inline(__always)
-    private mutating func append(_ hash: UInt64, end: Int) {
+    private mutating func append(_ hash: UInt64, start: Int, end: Int) {
         if count < hashes.count {
             hashes[count] = hash
+            starts[count] = start
             ends[count] = end
         } else {
             hashes.append(hash)
+            starts.append(start)
             ends.append(end)
         }
         count += 1

@@ -1,42 +1,36 @@
 import Foundation
 
 /// Multinomial logistic regression over hashed features: one weight per bucket and label.
+///
+/// Scoring reads a packed int8 copy of the weights (`ScoringTable`): four bytes per bucket instead of
+/// twelve, so the table stays in cache; quantisation changes no label on the training rows (MODEL_CARD.md).
 public struct LinearModel: Sendable {
-    public var featurizer: Featurizer
+    public let featurizer: Featurizer
     /// `weights[bucket * 3 + label]`, labels in `Label.allCases` order.
-    public var weights: [Float]
-    public var bias: [Float]
+    public let weights: [Float]
+    public let bias: [Float]
+    let table: ScoringTable
 
     public init(featurizer: Featurizer, weights: [Float]? = nil, bias: [Float] = [0, 0, 0]) {
         self.featurizer = featurizer
         self.weights = weights ?? [Float](repeating: 0, count: featurizer.bucketCount * 3)
         self.bias = bias
+        table = ScoringTable(self.weights)
     }
 
     static let classes = Label.allCases.count
 
-    /// Sums the weights of every feature it is given.
-    struct Scorer: FeatureSink {
-        let weights: UnsafeBufferPointer<Float>
-        var scores: (Float, Float, Float)
-
-        @inline(__always)
-        mutating func add(_ bucket: Int, _ value: Float) {
-            let base = bucket &* 3
-            scores.0 += weights[base] * value
-            scores.1 += weights[base + 1] * value
-            scores.2 += weights[base + 2] * value
-        }
-    }
-
     /// Label probabilities for an answer's evidence, `Label.allCases` order.
     public func probabilities(evidence: RuleEvidence, rule: Classification, question: String) -> [Double] {
-        let scores = weights.withUnsafeBufferPointer { buffer in
-            var scorer = Scorer(weights: buffer, scores: (bias[0], bias[1], bias[2]))
+        let scores = table.levels.withUnsafeBufferPointer { buffer in
+            var scorer = ScoringTable.Scorer(levels: buffer)
             featurizer.featurize(evidence: evidence, rule: rule, question: question, into: &scorer)
-            return scorer.scores
+            return scorer.sums
         }
-        return LinearModel.softmax([Double(scores.0), Double(scores.1), Double(scores.2)])
+        return LinearModel.softmax([
+            Double(bias[0] + scores.0 * table.scales[0]), Double(bias[1] + scores.1 * table.scales[1]),
+            Double(bias[2] + scores.2 * table.scales[2]),
+        ])
     }
 
     static func softmax(_ scores: [Double]) -> [Double] {
@@ -67,16 +61,12 @@ extension LinearModel {
         append32(UInt32(featurizer.bits))
         append32(UInt32(featurizer.ngramBytes))
         for value in bias { appendFloat(value) }
-        var scales = [Float](repeating: 0, count: 3)
-        for (index, weight) in weights.enumerated() {
-            scales[index % 3] = max(scales[index % 3], abs(weight))
-        }
-        scales = scales.map { $0 > 0 ? $0 / 127 : 1 }
-        for scale in scales { appendFloat(scale) }
+        for scale in table.scales { appendFloat(scale) }
         var quantized = [UInt8](repeating: 0, count: weights.count)
-        for (index, weight) in weights.enumerated() {
-            let level = (weight / scales[index % 3]).rounded()
-            quantized[index] = UInt8(bitPattern: Int8(max(-127, min(127, level))))
+        for bucket in 0..<featurizer.bucketCount {
+            for label in 0..<3 {
+                quantized[bucket * 3 + label] = UInt8(bitPattern: table.levels[bucket * 4 + label])
+            }
         }
         out.append(contentsOf: quantized)
         return out

@@ -71,6 +71,7 @@ public struct NormalizedText: Sendable {
         if limit < buffer.count {
             while limit > start, buffer[limit] & 0xC0 == 0x80 { limit -= 1 }
         }
+        let asciiFold = NormalizedText.asciiFold
         return [UInt8](unsafeUninitializedCapacity: max(0, limit - start)) { out, written in
         var count = 0
         @inline(__always) func append(_ byte: UInt8) {
@@ -81,7 +82,8 @@ public struct NormalizedText: Sendable {
             let byte = buffer[index]
             if byte < 0x80 {
                 index += 1
-                if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A || byte == 0x0B || byte == 0x0C {
+                let folded = asciiFold[Int(byte)]
+                if folded == 0x20 {
                     if byte == 0x0A {
                         stats.lineBreaks += 1
                         atLineStart = true
@@ -99,7 +101,7 @@ public struct NormalizedText: Sendable {
                     if count > 0 { append(0x20) }
                     pendingSpace = false
                 }
-                append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                append(folded)
                 continue
             }
             // Multi-byte sequence.
@@ -152,6 +154,14 @@ public struct NormalizedText: Sendable {
 }
 
 extension NormalizedText {
+    /// ASCII folded in one table read: letters lower-cased, every whitespace byte (space, tab, CR, LF, VT,
+    /// FF) a space.
+    static let asciiFold: [UInt8] = (0..<128).map { code in
+        let byte = UInt8(code)
+        if [0x20, 0x09, 0x0D, 0x0A, 0x0B, 0x0C].contains(byte) { return 0x20 }
+        return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
     /// Folds a short phrase the way answers are folded, so lexicon entries match whatever their spelling.
     static func foldPhrase(_ phrase: String) -> [UInt8] {
         NormalizedText(phrase).head

@@ -78,26 +78,32 @@ public enum VisibleAnswer {
     static func mentionsThink(_ text: String, limit: Int = .max) -> Bool {
         var copy = text
         return copy.withUTF8 { buffer in
-            // Boyer–Moore–Horspool for "think": look at every fifth byte until one could end a match.
-            let count = min(buffer.count, limit)
-            var end = 5
-            while end < count {
-                switch buffer[end] {
-                case 0x6B: // k
-                    if buffer[end - 1] == 0x6E, buffer[end - 2] == 0x69, buffer[end - 3] == 0x68,
-                       buffer[end - 4] == 0x74 {
-                        let before = buffer[end - 5]
-                        if before == 0x3C || before == 0x2F || before == 0x81 { return true }
+            thinkSkip.withUnsafeBufferPointer { skip in
+                // Boyer–Moore–Horspool for "think": a table read says how far the next match can start.
+                let count = min(buffer.count, limit)
+                var end = 5
+                while end < count {
+                    let step = Int(skip[Int(buffer[end])])
+                    if step == 0 {
+                        if buffer[end - 1] == 0x6E, buffer[end - 2] == 0x69, buffer[end - 3] == 0x68,
+                           buffer[end - 4] == 0x74 {
+                            let before = buffer[end - 5]
+                            if before == 0x3C || before == 0x2F || before == 0x81 { return true }
+                        }
+                        end += 5
+                    } else {
+                        end += step
                     }
-                    end += 5
-                case 0x6E: end += 1 // n
-                case 0x69: end += 2 // i
-                case 0x68: end += 3 // h
-                case 0x74: end += 4 // t
-                default: end += 5
                 }
+                return false
             }
-            return false
         }
     }
+
+    /// Shift per byte for "think": 0 for its last letter, the distance from the end for the others, 5 else.
+    private static let thinkSkip: [UInt8] = {
+        var table = [UInt8](repeating: 5, count: 256)
+        for (byte, shift) in [(0x74, 4), (0x68, 3), (0x69, 2), (0x6E, 1), (0x6B, 0)] { table[byte] = UInt8(shift) }
+        return table
+    }()
 }

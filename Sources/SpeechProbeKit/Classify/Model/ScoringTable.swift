@@ -1,0 +1,37 @@
+/// The weights as the scorer reads them: per bucket four signed bytes (three labels and padding, one
+/// aligned load), each label's levels times its scale giving the weight.
+struct ScoringTable: Sendable {
+    /// `levels[bucket * 4 + label]`.
+    let levels: [Int8]
+    /// Per label: weight = level × scale.
+    let scales: [Float]
+
+    init(_ weights: [Float]) {
+        var scales = [Float](repeating: 0, count: 3)
+        for (index, weight) in weights.enumerated() {
+            scales[index % 3] = max(scales[index % 3], abs(weight))
+        }
+        scales = scales.map { $0 > 0 ? $0 / 127 : 1 }
+        var levels = [Int8](repeating: 0, count: weights.count / 3 * 4)
+        for (index, weight) in weights.enumerated() {
+            let level = (weight / scales[index % 3]).rounded()
+            levels[index / 3 * 4 + index % 3] = Int8(max(-127, min(127, level)))
+        }
+        self.levels = levels
+        self.scales = scales
+    }
+
+    /// Sums levels × feature values per label; the caller applies the scales once at the end.
+    struct Scorer: FeatureSink {
+        let levels: UnsafeBufferPointer<Int8>
+        var sums: (Float, Float, Float) = (0, 0, 0)
+
+        @inline(__always)
+        mutating func add(_ bucket: Int, _ value: Float) {
+            let base = bucket &* 4
+            sums.0 += Float(levels[base]) * value
+            sums.1 += Float(levels[base &+ 1]) * value
+            sums.2 += Float(levels[base &+ 2]) * value
+        }
+    }
+}

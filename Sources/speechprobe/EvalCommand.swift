@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import SpeechProbeKit
+
+extension SpeechProbe {
+    struct Eval: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Measure a classifier on a labelled set: accuracy, macro-F1, per-class figures, confusion matrix.",
+            discussion: """
+                Reads our JSONL (id, question, response, reasoning?, label), SpeechMap analysis JSONL or an XSTest \
+                completion CSV. With --json, prints one object with n, accuracy, macro_f1, per_class and confusion.
+                """)
+
+        @Argument(help: "The labelled set to classify.")
+        var file: String
+
+        @Option(help: "The set's format: auto (from the name and first line), jsonl, speechmap or xstest.")
+        var format: LabelledSetFormat = .auto
+
+        @Flag(help: "Print one JSON object instead of the table.")
+        var json = false
+
+        @Option(help: "Write one JSON line per row (id, label, predicted, confidence) to this file.")
+        var predictions: String?
+
+        @OptionGroup var classifierOptions: ClassifierOptions
+
+        func run() async throws {
+            try await withCleanErrors {
+                let classifier = try classifierOptions.make()
+                let (report, rows) = try await Evaluation.run(
+                    file: URL(fileURLWithPath: file), format: format, classifier: classifier)
+                if let predictions { try Evaluation.writePredictions(rows, to: URL(fileURLWithPath: predictions)) }
+                if json {
+                    print(String(decoding: try report.jsonData(), as: UTF8.self))
+                } else {
+                    print(report.renderText(), terminator: "")
+                }
+            }
+        }
+    }
+}
+
+extension LabelledSetFormat: ExpressibleByArgument {}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import SpeechProbeKit
+
+extension SpeechProbe {
+    struct Train: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Retrain the bundled classifier and print its held-out figures.",
+            discussion: """
+                Cross-validates on the SpeechMap labelled sets and XSTest under DATA (5 folds, holding out whole \
+                models, then whole questions) and prints accuracy and macro-F1 per set; then trains on every row \
+                and, with --write-weights, writes the Swift source of the bundled weights. Slow in a debug build.
+                """)
+
+        @Option(help: "The shared data folder holding speechmap/ and xstest/.")
+        var data = "../shared/data"
+
+        @Option(help: "Write the trained weights as Swift source here (Sources/SpeechProbeKit/Classify/Model/BundledWeights.swift).")
+        var writeWeights: String?
+
+        @Option(help: "Version recorded with the written weights.")
+        var version = "2"
+
+        @Flag(help: "Skip cross-validation and only train.")
+        var skipEvaluation = false
+
+        func run() async throws {
+            try await withCleanErrors {
+                let root = URL(fileURLWithPath: data, isDirectory: true)
+                if !skipEvaluation {
+                    for heldOut in CrossValidation.HeldOut.allCases {
+                        print(try ModelExport.crossValidationText(dataRoot: root, heldOut: heldOut), terminator: "")
+                    }
+                }
+                guard let writeWeights else { return }
+                let model = try ModelExport.trainShipped(dataRoot: root)
+                try Data(ModelExport.bundledWeightsSource(model, version: version).utf8)
+                    .write(to: URL(fileURLWithPath: writeWeights), options: .atomic)
+                printError("wrote \(writeWeights)")
+            }
+        }
+    }
+}
