@@ -21,12 +21,21 @@ extension SpeechProbe {
         @Option(help: "Write the per-group rows to this CSV file.")
         var csv: String?
 
+        @Option(help: "Write the diff as a self-contained HTML page (every flipped prompt, both manifests) to this file.")
+        var html: String?
+
         func run() throws {
             let diff = try RunReports.diff(RunDirectory(baseline), RunDirectory(candidate), grouping: by, denominator: denominator)
             print(diff.markdown())
             if let csv {
                 try writeFile(diff.csv, to: csv)
                 printError("wrote \(csv)")
+            }
+            if let html {
+                let runs = try RunReports.describe([RunDirectory(baseline), RunDirectory(candidate)])
+                let page = HTMLReport(title: "speechprobe diff", rates: nil, diff: diff, runs: runs)
+                try writeFile(page.render(), to: html)
+                printError("wrote \(html)")
             }
         }
     }

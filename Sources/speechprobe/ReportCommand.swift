@@ -9,7 +9,11 @@ extension SpeechProbe {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Rates of complete, evasive and refused answers per model and group, with 95% Wilson intervals.",
-            discussion: "Reads journals only; several runs are merged into one table.")
+            discussion: """
+                Reads journals only; several runs are merged into one table. The Markdown summary on stdout also \
+                shows the language gap (prompts linked by `pair`), flags and the control check. With --html and \
+                exactly two runs, the page adds their paired diff (first run = A).
+                """)
 
         @Argument(help: "Run folders (each holding responses.jsonl).")
         var runs: [String]
@@ -18,27 +22,49 @@ extension SpeechProbe {
                 help: "Groupings, comma-separated: overall, topic, region, language, framing, suite, or a combination such as topic+language.")
         var by: [String] = ["overall,topic,region,language,framing"]
 
-        @Option(help: "Denominator of the Markdown table: labelled (records with a label) or all (every record).")
+        @Option(help: "Denominator of the Markdown tables and HTML charts: labelled (records with a label) or all (every record).")
         var denominator: Denominator = .labelled
 
         @Option(help: "Write the long-form rates table (both denominators) to this CSV file.")
         var csv: String?
 
+        @Option(help: "Write the language-gap table (per model, language pair and topic, both denominators) to this CSV file.")
+        var languageGapCSV: String?
+
+        @Option(help: "Write the flag counts per model and topic to this CSV file.")
+        var flagsCSV: String?
+
         @Option(help: "Write the Markdown summary to this file as well as stdout.")
         var markdown: String?
+
+        @Option(help: "Write a self-contained HTML report (charts, heatmap, language gap, diff, manifests) to this file.")
+        var html: String?
 
         func validate() throws {
             _ = try groupings()
         }
 
         func run() throws {
-            let report = try RunReports.rates(of: runs.map(RunDirectory.init), by: try groupings())
+            let asked = try groupings()
+            let folders = runs.map(RunDirectory.init)
+            // The HTML always shows the overall chart and the topic heatmap, whatever --by asks.
+            let computed = html == nil ? asked : asked + [.overall, .topic].filter { !asked.contains($0) }
+            let full = try RunReports.rates(of: folders, by: computed)
+            let report = full.keeping(asked)
             let text = report.markdown(denominator: denominator)
             print(text)
             if let markdown { try writeFile(text, to: markdown) }
-            if let csv {
-                try writeFile(report.csv, to: csv)
-                printError("wrote \(csv)")
+            for (path, content) in [(csv, report.csv), (languageGapCSV, report.languageGapCSV), (flagsCSV, report.flagsCSV)] {
+                guard let path else { continue }
+                try writeFile(content, to: path)
+                printError("wrote \(path)")
+            }
+            if let html {
+                let diff = folders.count == 2
+                    ? try RunReports.diff(folders[0], folders[1], grouping: .topic, denominator: denominator) : nil
+                let page = HTMLReport(rates: full, diff: diff, runs: try RunReports.describe(folders), denominator: denominator)
+                try writeFile(page.render(), to: html)
+                printError("wrote \(html)")
             }
         }
 

@@ -14,8 +14,11 @@ extension SpeechProbe {
         @Option(name: .customLong("suite"), help: "A suite file or a folder of suites; repeat for several.")
         var suites: [String]
 
-        @Option(help: "Base URL of the OpenAI-compatible API, e.g. http://127.0.0.1:8080/v1.")
-        var endpoint: String
+        @Option(help: """
+            Base URL of the OpenAI-compatible API, e.g. http://127.0.0.1:8080/v1; repeat it for replicas of the \
+            same model, and requests spread over them.
+            """)
+        var endpoint: [String]
 
         @Option(help: "Model name to request; also names the target in the journal.")
         var model: String
@@ -66,10 +69,14 @@ extension SpeechProbe {
             guard apiKeyEnv == nil || apiKeyFile == nil else {
                 throw ValidationError("give --api-key-env or --api-key-file, not both")
             }
-            do {
-                try Preflight.checkURL(endpoint)
-            } catch {
-                throw ValidationError("--endpoint: \(error)")
+            guard !endpoint.isEmpty else { throw ValidationError("give at least one --endpoint") }
+            guard Set(endpoint).count == endpoint.count else { throw ValidationError("--endpoint: a URL is given twice") }
+            for url in endpoint {
+                do {
+                    try Preflight.checkURL(url)
+                } catch {
+                    throw ValidationError("--endpoint: \(error)")
+                }
             }
         }
 
@@ -78,17 +85,23 @@ extension SpeechProbe {
             let systemPrompt = try system.map(readSystemPrompt)
             let apiKey = try resolveAPIKey()
             let configuration = RunConfiguration(
-                directory: RunDirectory(out ?? "results/\(RunName.sanitized(model))"), model: model, endpoint: endpoint,
+                directory: RunDirectory(out ?? "results/\(RunName.sanitized(model))"), model: model, endpoint: endpoint[0],
                 temperature: temperature, maxTokens: maxTokens, seed: seed, systemPrompt: systemPrompt,
-                samples: samples, concurrency: concurrency)
+                samples: samples, concurrency: concurrency, replicas: Array(endpoint.dropFirst()))
             let endpointConfiguration = EndpointConfiguration(
-                baseURL: endpoint, apiKey: apiKey, timeout: .milliseconds(Int(timeout * 1000)),
+                baseURL: endpoint[0], apiKey: apiKey, timeout: .milliseconds(Int(timeout * 1000)),
                 retry: RetryPolicy(maxAttempts: maxAttempts))
             let printer = ProgressPrinter()
             let run = EndpointRun(configuration: configuration, endpoint: endpointConfiguration, suites: set,
-                                  classifier: RuleClassifier(), checkModel: !skipModelCheck)
-            let manifest = try await withCleanErrors { try await run.execute(progress: printer.update) }
+                                  classifier: try DefaultClassifier.make(), checkModel: !skipModelCheck)
+            let manifest = try await withCleanErrors {
+                try await withInterruptHandling { try await run.execute(progress: printer.update) { printError("warning: " + $0) } }
+            }
             print(RunSummaryText.render(manifest, directory: configuration.directory))
+            if manifest.status != "complete" {
+                printError("interrupted: run the same command again to resume")
+                throw ExitCode(130)
+            }
         }
 
         private func readSystemPrompt(_ path: String) throws -> String {

@@ -7,6 +7,6 @@ struct SpeechProbe: AsyncParsableCommand {
         commandName: "speechprobe",
         abstract: "Measure what language models will not say.",
         version: SpeechProbeVersion.current,
-        subcommands: [Run.self, Report.self, Diff.self, Suites.self]
+        subcommands: [Run.self, Report.self, Diff.self, Export.self, Suites.self, Eval.self, Classify.self, Train.self]
     )
 }

@@ -4,7 +4,7 @@ public enum RunReports {
     public static func rates(of runs: [RunDirectory], by groupings: [Grouping]) throws -> RateReport {
         var aggregator = Aggregator()
         for run in runs {
-            try JournalReader.forEachRecord(in: run) { aggregator.add($0) }
+            try ReportJournalReader.forEachRecord(in: run) { aggregator.add($0) }
         }
         return aggregator.report(by: groupings)
     }
@@ -27,6 +27,11 @@ public enum RunReports {
             if second == nil || record.target == second { aggregator.add(record, side: .candidate) }
         }
         return aggregator.diff()
+    }
+
+    /// Names and manifests of the runs, for the HTML report's provenance section.
+    public static func describe(_ runs: [RunDirectory]) throws -> [ReportedRun] {
+        try runs.map { ReportedRun(name: $0.name, manifest: try RunManifest.read(from: $0)) }
     }
 
     private static func target(of run: RunDirectory) throws -> String? {

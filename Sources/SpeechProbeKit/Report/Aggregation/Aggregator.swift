@@ -2,7 +2,8 @@
 ///
 /// Records are never retained: memory holds one small tally per target × prompt (averaging the
 /// samples of a prompt needs all of them) plus each distinct set of prompt fields, so it grows
-/// with the suite, not with samples or response text.
+/// with the suite, not with samples or response text. The language gap and flag counts are
+/// derived from the same tallies when the report is made.
 ///
 /// ```swift
 /// var aggregator = Aggregator()
@@ -10,7 +11,7 @@
 /// let report = aggregator.report(by: [.overall, .topic])
 /// ```
 public struct Aggregator: Sendable {
-    private struct PromptKey: Hashable, Sendable {
+    struct PromptKey: Hashable, Sendable {
         var target: Int32
         var promptID: String
     }
@@ -21,26 +22,35 @@ public struct Aggregator: Sendable {
         var denominator: Denominator
     }
 
-    private var targets = Interner<String>()
-    private var attributes = Interner<PromptAttributes>()
-    private var prompts: [PromptKey: PromptTally] = [:]
+    // Internal, not private: the language-gap and flag extensions read the same tallies.
+    var targets = Interner<String>()
+    var attributes = Interner<PromptAttributes>()
+    var prompts: [PromptKey: PromptTally] = [:]
     private var outcomes: [Int32: OutcomeCounts] = [:]
+    private var reportedModels: [Int32: Set<String>] = [:]
 
     public init() {}
 
     public mutating func add(_ record: JournalRecord) {
+        add(ReportRecord(record))
+    }
+
+    public mutating func add(_ record: ReportRecord) {
         let target = targets.index(of: record.target)
         let key = PromptKey(target: target, promptID: record.promptID)
         if let index = prompts.index(forKey: key) {
-            prompts.values[index].add(record.label)
+            prompts.values[index].add(record)
         } else {
             // The first record of a prompt fixes its fields; later samples share them.
             var tally = PromptTally(attributes: attributes.index(of: PromptAttributes(record)))
-            tally.add(record.label)
+            tally.add(record)
             prompts[key] = tally
         }
         if !record.control {
             outcomes[target, default: OutcomeCounts(target: record.target)].add(record)
+        }
+        if let model = record.model, reportedModels[target]?.contains(model) != true {
+            reportedModels[target, default: []].insert(model)
         }
     }
 
@@ -63,7 +73,11 @@ public struct Aggregator: Sendable {
             groupings: groupings,
             rows: groupings.flatMap { rows(by: $0, under: Denominator.allCases, controls: false, z: z) },
             outcomes: outcomes.values.sorted { $0.target < $1.target },
-            controls: controls
+            controls: controls,
+            languageGap: languageGap(z: z),
+            flags: flagRows(by: [.overall, .topic]),
+            maxSamplesPerPrompt: Int(prompts.values.lazy.map(\.records).max() ?? 0),
+            reportedModels: Dictionary(uniqueKeysWithValues: reportedModels.map { (targets[$0.key], $0.value.sorted()) })
         )
     }
 
@@ -91,6 +105,7 @@ public struct Aggregator: Sendable {
     }
 }
 
-private extension Denominator {
+extension Denominator {
+    /// Labelled before all, as reports list them.
     var order: Int { Denominator.allCases.firstIndex(of: self)! }
 }

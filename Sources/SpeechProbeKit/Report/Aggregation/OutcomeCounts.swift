@@ -13,7 +13,7 @@ public struct OutcomeCounts: Sendable, Hashable {
 
     public subscript(outcome: Outcome) -> Int { outcomes[outcome, default: 0] }
 
-    mutating func add(_ record: JournalRecord) {
+    mutating func add(_ record: ReportRecord) {
         records += 1
         outcomes[record.outcome, default: 0] += 1
         if record.outcome == .ok && record.label == nil { unlabelled += 1 }

@@ -9,7 +9,7 @@ struct PromptAttributes: Sendable, Hashable {
     /// Links the same prompt across languages; kept for the language-gap report.
     var pair: String?
 
-    init(_ record: JournalRecord) {
+    init(_ record: ReportRecord) {
         topic = record.topic
         region = record.region
         language = record.language

@@ -5,17 +5,19 @@
 struct PromptTally: Sendable {
     /// Index into the aggregator's interned `PromptAttributes`.
     var attributes: Int32
-    // Int32 keeps a tally at 20 bytes: a suite of a million prompts is a million tallies.
+    // Int32 counts keep a tally at 32 bytes: a suite of a million prompts is a million tallies.
     var records: Int32 = 0
     var labels = PerLabel<Int32>(repeating: 0)
+    var flags = FlagCounts()
 
     init(attributes: Int32) {
         self.attributes = attributes
     }
 
-    mutating func add(_ label: Label?) {
+    mutating func add(_ record: ReportRecord) {
         records += 1
-        if let label { labels[label] += 1 }
+        if let label = record.label { labels[label] += 1 }
+        flags.add(record.flags)
     }
 
     /// How many of the prompt's records count under `denominator`.
@@ -24,5 +26,11 @@ struct PromptTally: Sendable {
         case .labelled: Int(labels.total)
         case .all: Int(records)
         }
+    }
+
+    /// The prompt's complete fraction under `denominator`; `nil` when no record counts.
+    func completeFraction(under denominator: Denominator) -> Double? {
+        let size = count(under: denominator)
+        return size > 0 ? Double(labels.complete) / Double(size) : nil
     }
 }

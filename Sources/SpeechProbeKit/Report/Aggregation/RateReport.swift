@@ -9,8 +9,28 @@ public struct RateReport: Sendable, Hashable {
     public var outcomes: [OutcomeCounts]
     /// One per target that has control records, by target name.
     public var controls: [ControlSummary]
+    /// Complete rates per language on paired prompts, per target, overall and by topic.
+    public var languageGap: [LanguageGapRow]
+    /// Flag counts per target, overall and by topic, over non-control records.
+    public var flags: [FlagRow]
+    /// The most records any target has for one prompt: above 1, prompts were sampled repeatedly
+    /// and rates average each prompt's samples first.
+    public var maxSamplesPerPrompt: Int
+    /// Per target, the model names the server reported in its answers.
+    public var reportedModels: [String: [String]]
 
     public func rows(for grouping: Grouping, denominator: Denominator) -> [RateRow] {
         rows.filter { $0.grouping == grouping && $0.denominator == denominator }
+    }
+}
+
+extension RateReport {
+    /// The report with only the rows of `groupings`, in that order; other sections are kept. Lets
+    /// one pass over the journals serve both a chosen set of tables and the HTML's fixed views.
+    public func keeping(_ groupings: [Grouping]) -> RateReport {
+        var report = self
+        report.groupings = groupings
+        report.rows = groupings.flatMap { grouping in rows.filter { $0.grouping == grouping } }
+        return report
     }
 }

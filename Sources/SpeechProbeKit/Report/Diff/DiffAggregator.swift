@@ -70,7 +70,7 @@ public struct DiffAggregator: Sendable {
         let verdict = RecordVerdict(record)
         switch slots[key] {
         case nil:
-            let group = groups.index(of: grouping.group(of: PromptAttributes(record)))
+            let group = groups.index(of: grouping.group(of: PromptAttributes(ReportRecord(record))))
             slots[key] = .waiting(Waiting(side: side, verdict: verdict, group: group, excerpt: record.excerpt))
         case .waiting(let first) where first.side != side:
             slots[key] = .paired

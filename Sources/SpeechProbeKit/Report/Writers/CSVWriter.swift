@@ -29,7 +29,12 @@ public struct CSVWriter: Sendable {
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// One record as a CRLF-terminated line.
+    public static func line(_ fields: [String]) -> String {
+        fields.map(escape).joined(separator: ",") + "\r\n"
+    }
+
     private mutating func appendLine(_ fields: [String]) {
-        text += fields.map(Self.escape).joined(separator: ",") + "\r\n"
+        text += Self.line(fields)
     }
 }

@@ -1,13 +1,15 @@
 import Foundation
 
 extension RateReport {
-    /// Markdown for a terminal of `width` columns: a rates table per grouping, the outcome counts
-    /// and the control check.
+    /// Markdown for a terminal of `width` columns: a rates table per grouping, the language gap,
+    /// flags, the outcome counts and the control check.
     ///
     /// - Parameter denominator: The rates shown in full; the other denominator's complete rate
     ///   appears in the last column, so both are always visible.
     public func markdown(denominator: Denominator = .labelled, width: Int = 100) -> String {
         var sections = groupings.map { ratesSection($0, denominator: denominator, width: width) }
+        sections.append(languageGapSection(denominator: denominator, width: width))
+        sections.append(flagsSection(width: width))
         sections.append(outcomesSection(width: width))
         sections.append(controlsSection(width: width))
         return sections.joined(separator: "\n")
@@ -36,8 +38,15 @@ extension RateReport {
         }
         let title = grouping == .overall ? "## Rates overall" : "## Rates by \(grouping)"
         let note = "Denominator: \(denominator) records; n = prompts, each prompt's samples averaged; "
-            + "95% Wilson interval on the complete rate."
+            + "95% Wilson interval on the complete rate." + samplingNote
         return "\(title)\n\n\(note)\n\n\(table.render(width: width))"
+    }
+
+    /// Said outright when it matters: with repeated samples, records outnumber the n shown.
+    var samplingNote: String {
+        guard maxSamplesPerPrompt > 1 else { return "" }
+        return " Prompts were sampled up to \(maxSamplesPerPrompt) times: each prompt's samples are "
+            + "averaged into one rate first, so n counts prompts, not samples."
     }
 
     private func outcomesSection(width: Int) -> String {

@@ -1,6 +1,8 @@
 extension RunDiff {
     /// How many unpaired records are named before the list is cut short.
     static let unpairedListed = 10
+    /// How many flipped prompts are shown before "… and N more": a terminal summary, not an export.
+    static let flipsListed = 40
 
     /// Markdown for a terminal of `width` columns: per-group rows, the overall McNemar test, what
     /// was left out, and the flipped prompts with excerpts of both answers.
@@ -43,7 +45,7 @@ extension RunDiff {
     }
 
     /// One sentence per kind of record that did not make it into a pair, and the samples caveat.
-    private func exclusions() -> [String] {
+    func exclusions() -> [String] {
         var lines: [String] = []
         for side in DiffSide.allCases {
             let missing = unpaired.filter { $0.side == side }
@@ -69,13 +71,15 @@ extension RunDiff {
 
     private func flipsSection() -> String {
         guard !flips.isEmpty else { return "### Flipped prompts\n\nNone.\n" }
-        let items = flips.map { flip in
+        let items = flips.prefix(Self.flipsListed).map { flip in
             """
             - `\(flip.promptID)` #\(flip.sample) (\(flip.group)): \(flip.baseline) → \(flip.candidate)
               - A: \(flip.baselineExcerpt)
               - B: \(flip.candidateExcerpt)
             """
         }
-        return "### Flipped prompts (\(flips.count))\n\n" + items.joined(separator: "\n") + "\n"
+        let more = flips.count > Self.flipsListed
+            ? "\n… and \(flips.count - Self.flipsListed) more (the HTML report lists them all).\n" : ""
+        return "### Flipped prompts (\(flips.count))\n\n" + items.joined(separator: "\n") + "\n" + more
     }
 }

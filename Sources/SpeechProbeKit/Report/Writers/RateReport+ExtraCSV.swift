@@ -1,0 +1,41 @@
+extension RateReport {
+    /// Column names of the language-gap table.
+    public static let languageGapCSVHeader = [
+        "target", "grouping", "group", "denominator", "first_language", "second_language", "pairs",
+        "first_rate", "first_low", "first_high", "second_rate", "second_low", "second_high",
+        "difference", "difference_low", "difference_high", "first_only", "second_only", "mcnemar_p", "holm_p",
+    ]
+
+    /// The language-gap table: one row per target × language pair × group × denominator. Rates are
+    /// per-prompt averages over pairs with 95 % Wilson bounds; the difference is first − second
+    /// with Newcombe's paired bounds; p is exact McNemar, Holm-adjusted across topics.
+    public var languageGapCSV: String {
+        var writer = CSVWriter(header: Self.languageGapCSVHeader)
+        for row in languageGap {
+            writer.appendRow(
+                [row.target, row.grouping.description, row.group, row.denominator.rawValue,
+                 row.firstLanguage, row.secondLanguage, String(row.pairs)]
+                    + [row.first, row.second].flatMap { rate in
+                        [rate.rate, rate.interval?.lower, rate.interval?.upper].map(ReportFormat.decimal)
+                    }
+                    + [row.difference?.difference, row.difference?.lower, row.difference?.upper].map(ReportFormat.decimal)
+                    + [String(row.mcNemar.firstOnly), String(row.mcNemar.secondOnly),
+                       ReportFormat.pValue(row.mcNemar.pValue), ReportFormat.pValue(row.holmPValue)]
+            )
+        }
+        return writer.text
+    }
+
+    /// Column names of the flags table.
+    public static let flagsCSVHeader = ["target", "grouping", "group", "labelled"] + FlagCounts.names
+
+    /// Flag counts per target × group (overall and topic) over labelled non-control records.
+    public var flagsCSV: String {
+        var writer = CSVWriter(header: Self.flagsCSVHeader)
+        for row in flags {
+            writer.appendRow([row.target, row.grouping.description, row.group, String(row.labelled)]
+                + FlagCounts.names.map { String(row.counts[$0]) })
+        }
+        return writer.text
+    }
+}

@@ -1,0 +1,45 @@
+extension RateReport {
+    /// The language gap per target overall, then the topics whose gap stays significant after Holm.
+    func languageGapSection(denominator: Denominator, width: Int) -> String {
+        let rows = languageGap.filter { $0.denominator == denominator }
+        guard !rows.isEmpty else {
+            return "## Language gap\n\nNo paired prompts (linked by `pair`) were asked in both languages.\n"
+        }
+        let overall = rows.filter { $0.grouping == .overall }
+        let significant = rows.filter { $0.grouping != .overall && ($0.holmPValue ?? 1) < 0.05 }
+        var text = """
+            ## Language gap
+
+            Complete rate on the same questions asked in two languages (prompts linked by `pair`, \
+            both sides asked); \(denominator) records, samples averaged per prompt, n = pairs. \
+            Gap = first − second in points with Newcombe's paired 95% CI; p = exact McNemar.
+
+            \(gapTable(overall, showsGroup: false, width: width))
+            """
+        text += significant.isEmpty
+            ? "\nNo topic's gap is significant after Holm correction (p < 0.05).\n"
+            : "\nTopics whose gap is significant after Holm correction (p < 0.05):\n\n"
+                + gapTable(significant, showsGroup: true, width: width)
+        return text
+    }
+
+    private func gapTable(_ rows: [LanguageGapRow], showsGroup: Bool, width: Int) -> String {
+        var columns = [MarkdownTable.Column(title: "target", alignment: .left, shrinkable: true)]
+        if showsGroup { columns.append(.init(title: "topic", alignment: .left, shrinkable: true)) }
+        columns += [.init(title: "languages", alignment: .left, shrinkable: true)]
+            + ["pairs", "first", "second", "gap", "95% CI", "p"].map { .init(title: $0) }
+        var table = MarkdownTable(columns)
+        for row in rows {
+            table.append(
+                [row.target] + (showsGroup ? [row.group] : []) + [
+                    row.languages, String(row.pairs),
+                    ReportFormat.percent(row.first.rate), ReportFormat.percent(row.second.rate),
+                    row.difference.map { ReportFormat.points($0.difference) } ?? "–",
+                    row.difference.map { ReportFormat.points($0.lower) + " to " + ReportFormat.points($0.upper) } ?? "–",
+                    ReportFormat.readablePValue(showsGroup ? row.holmPValue : row.mcNemar.pValue),
+                ]
+            )
+        }
+        return table.render(width: width)
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import SpeechProbeKit
+
+/// Benchmarks of the run stage, end to end: real `EndpointRun`, HTTP client, decoder, `RuleClassifier` and
+/// journal, against `FastStubServer` on loopback, writing to a temporary run folder.
+///
+/// - `throughput [--prompts N] [--concurrency N]`: responses per second with a zero-latency server, and
+///   `wrk`'s requests per second on the same server as the ceiling.
+/// - `latency [--prompts N] [--concurrency N] [--delay-ms N]`: wall time over the ideal when every answer
+///   takes the delay.
+/// - `memory [--prompts N,N,…]`: peak RSS per run size, to show it stays flat.
+enum RunBenchmark {
+    static func throughput(_ arguments: [String]) async throws {
+        let prompts = option("--prompts", in: arguments, default: 20_000)
+        let concurrency = option("--concurrency", in: arguments, default: 64)
+        try await FastStubServer.withRunning { baseURL, port in
+            // A short warm-up, so connections and caches exist before the clock starts.
+            _ = try await measure(prompts: min(2_000, prompts), concurrency: concurrency, at: baseURL)
+            let seconds = try await measure(prompts: prompts, concurrency: concurrency, at: baseURL)
+            print(String(format: "throughput: %d prompts, concurrency %d: %.2f s, %.0f responses/s",
+                         prompts, concurrency, seconds, Double(prompts) / seconds))
+            if let ceiling = try Wrk.requestsPerSecond(port: port, connections: concurrency) {
+                print(String(format: "ceiling: wrk -t2 -c%d -d5s on the same server: %.0f requests/s", concurrency, ceiling))
+            } else {
+                print("ceiling: wrk not installed (apt-get install -y wrk)")
+            }
+        }
+    }
+
+    static func latency(_ arguments: [String]) async throws {
+        let prompts = option("--prompts", in: arguments, default: 1_000)
+        let concurrency = option("--concurrency", in: arguments, default: 100)
+        let delay = option("--delay-ms", in: arguments, default: 100)
+        try await FastStubServer.withRunning(delay: .milliseconds(delay)) { baseURL, _ in
+            let seconds = try await measure(prompts: prompts, concurrency: concurrency, at: baseURL)
+            let ideal = Double(prompts) / Double(concurrency) * Double(delay) / 1000
+            print(String(format: "latency: %d prompts, %d ms each, concurrency %d: %.3f s, ideal %.3f s, %.3f× ideal",
+                         prompts, delay, concurrency, seconds, ideal, seconds / ideal))
+        }
+    }
+
+    static func memory(_ arguments: [String]) async throws {
+        let sizes = arguments.firstIndex(of: "--prompts").map { arguments[$0 + 1].split(separator: ",").compactMap { Int($0) } }
+            ?? [10_000, 100_000]
+        try await FastStubServer.withRunning { baseURL, _ in
+            for prompts in sizes {
+                // Each size's suite is built first and counts; the peak is then the run's own.
+                let reset = ProcessMemory.resetPeak()
+                let seconds = try await measure(prompts: prompts, concurrency: 64, at: baseURL)
+                print(String(format: "memory: %7d prompts: peak RSS %5.1f MB%@ (%.2f s, %.0f responses/s)",
+                             prompts, Double(ProcessMemory.peakResidentKB()) / 1024, reset ? "" : " since start",
+                             seconds, Double(prompts) / seconds))
+            }
+        }
+    }
+
+    /// Runs `prompts` prompts into a fresh temporary folder and returns the wall time of the run.
+    static func measure(prompts: Int, concurrency: Int, at baseURL: String) async throws -> Double {
+        let folder = NSTemporaryDirectory() + "speechprobe-runbench-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let configuration = RunConfiguration(
+            directory: RunDirectory(folder), model: FastStubServer.model, endpoint: baseURL, maxTokens: 64,
+            concurrency: concurrency)
+        let run = EndpointRun(configuration: configuration, endpoint: EndpointConfiguration(baseURL: baseURL),
+                              suites: BenchSuite.make(prompts: prompts), classifier: RuleClassifier())
+        // The CLI's progress printer, quiet off a terminal: its per-record cost is part of the figure.
+        let printer = ProgressPrinter(isTerminal: false, interval: 3600)
+        let start = ContinuousClock.now
+        let manifest = try await run.execute(progress: printer.update)
+        let seconds = (ContinuousClock.now - start) / .seconds(1)
+        guard manifest.counts.records == prompts, manifest.counts.outcomes["ok"] == prompts else {
+            throw BenchmarkError(description: "expected \(prompts) ok records, got \(manifest.counts.outcomes)")
+        }
+        return seconds
+    }
+
+    static func option(_ name: String, in arguments: [String], default value: Int) -> Int {
+        arguments.firstIndex(of: name).flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? value
+    }
+}
+
+struct BenchmarkError: Error, CustomStringConvertible {
+    var description: String
+}

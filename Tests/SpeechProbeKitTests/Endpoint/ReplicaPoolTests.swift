@@ -1,0 +1,139 @@
+import AsyncHTTPClient
+import Synchronization
+import Testing
+@testable import SpeechProbeKit
+
+/// Replicas over real HTTP: two or three stub servers behind one `ReplicaPool`.
+@Suite struct ReplicaPoolTests {
+    /// A completion that takes a few round trips of `interval` to arrive.
+    static func slow(_ interval: Duration) -> StubScript {
+        .always(.slowDrip("A slow but complete answer.", chunkSize: 64, interval: interval))
+    }
+
+    /// Runs `body` with one stub server per script, all running at once.
+    static func withStubs<Result>(
+        _ scripts: ArraySlice<StubScript>, urls: [String] = [], servers: [StubOpenAIServer] = [],
+        _ body: ([String], [StubOpenAIServer]) async throws -> Result
+    ) async throws -> Result {
+        guard let script = scripts.first else { return try await body(urls, servers) }
+        return try await StubOpenAIServer.withRunning(script) { url, server in
+            try await withStubs(scripts.dropFirst(), urls: urls + [url], servers: servers + [server], body)
+        }
+    }
+
+    /// Runs `body` with a pool over `urls` on one shared client.
+    static func withPool<Result>(
+        _ urls: [String], policy: ReplicaPolicy = ReplicaPolicy(), _ body: (ReplicaPool) async throws -> Result
+    ) async throws -> Result {
+        let endpoints = urls.map {
+            EndpointConfiguration(baseURL: $0, timeout: .seconds(5), retry: StubClientHarness.fastRetry)
+        }
+        return try await HTTPClient.withHTTPClient(configuration: .speechProbe(concurrency: 8)) { http in
+            try await body(ReplicaPool(endpoints: endpoints, httpClient: http, policy: policy))
+        }
+    }
+
+    /// Sends `count` requests, `concurrency` at a time, and returns the exchanges.
+    static func send(_ count: Int, concurrency: Int, to pool: ReplicaPool) async -> [ChatExchange] {
+        await withTaskGroup(of: ChatExchange.self) { group in
+            var exchanges: [ChatExchange] = []
+            for index in 0..<count {
+                if index >= concurrency, let exchange = await group.next() { exchanges.append(exchange) }
+                group.addTask { await pool.complete(StubClientHarness.request("prompt \(index)")) }
+            }
+            for await exchange in group { exchanges.append(exchange) }
+            return exchanges
+        }
+    }
+
+    @Test func aRunSpreadsOverReplicasAndTheJournalNamesWhichAnswered() async throws {
+        let folder = try TemporaryDirectory()
+        try await Self.withStubs([Self.slow(.milliseconds(10)), Self.slow(.milliseconds(10))]) { urls, servers in
+            let configuration = RunConfiguration(
+                directory: RunDirectory(folder.path), model: "stub-model", endpoint: urls[0], concurrency: 8,
+                replicas: [urls[1]])
+            let endpoint = EndpointConfiguration(baseURL: urls[0], timeout: .seconds(10), retry: StubClientHarness.fastRetry)
+            let manifest = try await EndpointRun(configuration: configuration, endpoint: endpoint,
+                                                 suites: ProbeRunTests.suites(40), classifier: RuleClassifier()).execute()
+            let records = try JournalReader.records(in: RunDirectory(folder.path))
+            #expect(records.count == 40)
+            #expect(records.allSatisfy { $0.outcome == .ok })
+            #expect(Set(records.map(\.endpoint)) == Set(urls))
+            for server in servers {
+                #expect(await server.chatRequests.count >= 10)
+            }
+            #expect(manifest.targets.first?.endpoint == urls[0])
+            #expect(manifest.targets.first?.replicas == [urls[1]])
+        }
+    }
+
+    @Test func aSlowReplicaGetsFewerRequests() async throws {
+        try await Self.withStubs([.always(.answer("fast")), Self.slow(.milliseconds(100))]) { urls, servers in
+            let exchanges = try await Self.withPool(urls) { pool in await Self.send(80, concurrency: 8, to: pool) }
+            #expect(exchanges.allSatisfy { $0.completion != nil })
+            let fast = await servers[0].chatRequests.count
+            let slow = await servers[1].chatRequests.count
+            #expect(slow >= 1)
+            #expect(fast > 4 * slow, "fast \(fast), slow \(slow)")
+        }
+    }
+
+    @Test func aReplicaRefusingConnectionsIsSkippedAndEveryPromptIsAnswered() async throws {
+        let folder = try TemporaryDirectory()
+        let closed = try await StubClientHarness.closedPortURL()
+        let warnings = Mutex<[String]>([])
+        try await Self.withStubs([.always(.answer("Here is the answer."))]) { urls, servers in
+            let live = urls[0]
+            let configuration = RunConfiguration(
+                directory: RunDirectory(folder.path), model: "stub-model", endpoint: closed, concurrency: 4,
+                replicas: [live])
+            let endpoint = EndpointConfiguration(baseURL: closed, timeout: .seconds(5), retry: StubClientHarness.fastRetry)
+            let manifest = try await EndpointRun(configuration: configuration, endpoint: endpoint,
+                                                 suites: ProbeRunTests.suites(20), classifier: RuleClassifier())
+                .execute(warning: { warning in warnings.withLock { $0.append(warning) } })
+            let records = try JournalReader.records(in: RunDirectory(folder.path))
+            #expect(records.count == 20)
+            #expect(records.allSatisfy { $0.outcome == .ok && $0.endpoint == live })
+            #expect(await servers[0].chatRequests.count == 20)
+            #expect(manifest.status == "complete")
+            #expect(manifest.targets.first?.replicas == [live])
+        }
+        let said = warnings.withLock { $0 }
+        #expect(said.count == 1)
+        #expect(said.first?.contains(closed) == true)
+    }
+
+    @Test func aPreflightWithNoReachableReplicaFails() async throws {
+        let folder = try TemporaryDirectory()
+        let closed = [try await StubClientHarness.closedPortURL(), try await StubClientHarness.closedPortURL()]
+        let configuration = RunConfiguration(
+            directory: RunDirectory(folder.path), model: "stub-model", endpoint: closed[0], replicas: [closed[1]])
+        let run = EndpointRun(configuration: configuration, endpoint: EndpointConfiguration(baseURL: closed[0]),
+                              suites: ProbeRunTests.suites(1), classifier: RuleClassifier())
+        let error = await #expect(throws: Preflight.Failure.self) { try await run.execute() }
+        #expect(error?.description.hasPrefix("cannot reach any replica") == true)
+    }
+
+    @Test func aReplicaThatRecoversGetsTrafficAgain() async throws {
+        let up = Mutex(false)
+        let flaky = StubScript { _ in
+            up.withLock { $0 } ? .answer("back") : .status(503, body: #"{"error":{"message":"loading"}}"#)
+        }
+        try await Self.withStubs([.always(.answer("steady")), flaky, .always(.answer("steady"))]) { urls, servers in
+            let policy = ReplicaPolicy(failureThreshold: 1, cooldown: .milliseconds(50), maxCooldown: .milliseconds(200))
+            try await Self.withPool(urls, policy: policy) { pool in
+                let whileDown = await Self.send(30, concurrency: 3, to: pool)
+                #expect(whileDown.allSatisfy { $0.completion != nil && $0.endpoint != urls[1] })
+                let triedWhileDown = await servers[1].chatRequests.count
+                #expect(triedWhileDown >= 1)
+                #expect(triedWhileDown < 10)
+
+                up.withLock { $0 = true }
+                try await Task.sleep(for: .milliseconds(250))
+                let afterwards = await Self.send(30, concurrency: 3, to: pool)
+                #expect(afterwards.allSatisfy { $0.completion != nil })
+                #expect(afterwards.filter { $0.endpoint == urls[1] }.count >= 5)
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Testing
+@testable import SpeechProbeKit
+
+extension ReportTests {
+    struct FlagsTests {
+        static func flagged(_ id: String, topic: String, flags: [String], label: Label? = .refused,
+                            outcome: Outcome = .ok, control: Bool = false) -> JournalRecord {
+            var record = reportRecord(id, topic: topic, outcome: outcome, label: label, control: control)
+            record.flags = flags
+            return record
+        }
+
+        @Test func countsKnownFlagsPerModelAndTopic() throws {
+            var aggregator = Aggregator()
+            aggregator.add(Self.flagged("p1", topic: "A", flags: [RecordFlags.thoughtSuppressed, RecordFlags.officialLine]))
+            aggregator.add(Self.flagged("p2", topic: "A", flags: [RecordFlags.thoughtSuppressed, "unknown"]))
+            aggregator.add(Self.flagged("p3", topic: "B", flags: [RecordFlags.disclaimer], label: .complete))
+            aggregator.add(Self.flagged("p4", topic: "B", flags: [], label: nil, outcome: .error))
+            aggregator.add(Self.flagged("c1", topic: "control", flags: [RecordFlags.officialLine], control: true))
+            let report = aggregator.report(by: [.overall])
+            let topicA = try #require(report.flags.first { $0.grouping == .topic && $0.group == "A" })
+            #expect(topicA.labelled == 2)
+            #expect(topicA.counts[RecordFlags.thoughtSuppressed] == 2)
+            #expect(topicA.counts[RecordFlags.officialLine] == 1)
+            #expect(isClose(topicA.share(RecordFlags.officialLine), 0.5))
+            let overall = try #require(report.flags.first { $0.grouping == .overall })
+            #expect(overall.labelled == 3, "the error has no label; the control is apart")
+            #expect(overall.counts.total == 4)
+            #expect(report.flagsCSV.contains("m,topic,B,1,0,0,1\r\n"))
+            #expect(report.markdown().contains("| m      |        3 |          2 (66.7%) |     1 (33.3%) |  1 (33.3%) |"))
+        }
+    }
+}

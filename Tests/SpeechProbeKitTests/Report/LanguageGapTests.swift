@@ -1,0 +1,125 @@
+import Testing
+@testable import SpeechProbeKit
+
+extension ReportTests {
+    struct LanguageGapTests {
+        /// A prompt of pair `k` in `language`, linked to its translation.
+        static func record(_ k: Int, _ language: String, target: String = "m", topic: String = "A", sample: Int = 0,
+                           label: Label? = .complete, outcome: Outcome = .ok, control: Bool = false) -> JournalRecord {
+            var record = reportRecord("q\(k).\(language)", target: target, topic: topic, language: language,
+                                      sample: sample, outcome: outcome, label: label, control: control)
+            record.pair = "q\(k).\(language == "en" ? "zh" : "en")"
+            return record
+        }
+
+        /// 10 pairs: 2 complete in both languages, 6 only in English, 1 only in Chinese, 1 in neither.
+        static let table: [(en: Bool, zh: Bool)] = Array(repeating: (true, true), count: 2)
+            + Array(repeating: (true, false), count: 6) + [(false, true), (false, false)]
+
+        static func report(_ extra: [JournalRecord] = []) -> RateReport {
+            var aggregator = Aggregator()
+            // Chinese first, so the order of the journal cannot decide which language leads.
+            for (k, pair) in table.enumerated() {
+                aggregator.add(record(k, "zh", label: pair.zh ? .complete : .refused))
+                aggregator.add(record(k, "en", label: pair.en ? .complete : .evasive))
+            }
+            for record in extra { aggregator.add(record) }
+            return aggregator.report(by: [.overall])
+        }
+
+        static func row(_ report: RateReport, _ grouping: Grouping = .overall, group: String = "all",
+                        target: String = "m") throws -> LanguageGapRow {
+            try #require(report.languageGap.first {
+                $0.grouping == grouping && $0.group == group && $0.denominator == .labelled && $0.target == target
+            })
+        }
+
+        @Test func knownTableGivesHandComputedRatesIntervalAndExactP() throws {
+            let row = try Self.row(Self.report())
+            #expect(row.firstLanguage == "en")
+            #expect(row.secondLanguage == "zh")
+            #expect(row.pairs == 10)
+            #expect(isClose(row.first.rate, 0.8))
+            #expect(isClose(row.second.rate, 0.3))
+            #expect(isClose(row.first.interval?.lower, 0.49016))
+            #expect(isClose(row.second.interval?.upper, 0.60322))
+            // Newcombe method 10 on a=2, b=6, c=1, d=1.
+            #expect(isClose(row.difference?.difference, 0.5))
+            #expect(isClose(row.difference?.lower, 0.02152))
+            #expect(isClose(row.difference?.upper, 0.76364))
+            // Discordant 6 vs 1: p = 2 · P(X ≤ 1 | Binomial(7, ½)) = 2 · 8/128.
+            #expect(row.mcNemar.firstOnly == 6)
+            #expect(row.mcNemar.secondOnly == 1)
+            #expect(isClose(row.mcNemar.pValue, 0.125, tolerance: 1e-12))
+        }
+
+        @Test func onlyPairsAskedInBothLanguagesCount() throws {
+            let extra = [
+                Self.record(20, "en"), // its translation was never asked
+                Self.record(21, "en", control: true), Self.record(21, "zh", control: true),
+                Self.record(22, "en", target: "other"), // partner asked of another target only
+                Self.record(22, "zh", target: "third"),
+            ]
+            let report = Self.report(extra)
+            #expect(try Self.row(report).pairs == 10)
+            #expect(report.languageGap.allSatisfy { $0.target == "m" })
+        }
+
+        @Test func allDenominatorKeepsPairsWithAFailedSide() throws {
+            let report = Self.report([Self.record(30, "en"), Self.record(30, "zh", label: nil, outcome: .error)])
+            #expect(try Self.row(report).pairs == 10)
+            let all = try #require(report.languageGap.first { $0.grouping == .overall && $0.denominator == .all })
+            #expect(all.pairs == 11)
+            #expect(all.mcNemar.firstOnly == 7)
+        }
+
+        @Test func samplesAverageWithinPromptBeforePairing() throws {
+            var aggregator = Aggregator()
+            // Pair 0: English complete in 1 of 2 samples, Chinese in neither; pair 1: complete everywhere.
+            for sample in 0..<2 {
+                aggregator.add(Self.record(0, "en", sample: sample, label: sample == 0 ? .complete : .refused))
+                aggregator.add(Self.record(0, "zh", sample: sample, label: .refused))
+                aggregator.add(Self.record(1, "en", sample: sample))
+                aggregator.add(Self.record(1, "zh", sample: sample))
+            }
+            let report = aggregator.report(by: [.overall])
+            let row = try Self.row(report)
+            #expect(row.pairs == 2, "n counts prompt pairs, not samples")
+            #expect(isClose(row.first.rate, 0.75))
+            #expect(isClose(row.second.rate, 0.5))
+            #expect(isClose(row.difference?.lower, -0.20907))
+            #expect(isClose(row.difference?.upper, 0.58124))
+            #expect(report.maxSamplesPerPrompt == 2)
+            #expect(report.markdown().contains("Prompts were sampled up to 2 times: each prompt's samples are averaged"))
+        }
+
+        @Test func topicRowsAreHolmAdjustedPerTarget() throws {
+            var aggregator = Aggregator()
+            // Topic A: 6 pairs complete only in English (p = 2/64); topic B: 1 such pair (p = 1).
+            for k in 0..<6 {
+                aggregator.add(Self.record(k, "en", topic: "A"))
+                aggregator.add(Self.record(k, "zh", topic: "A", label: .refused))
+            }
+            aggregator.add(Self.record(9, "en", topic: "B"))
+            aggregator.add(Self.record(9, "zh", topic: "B", label: .refused))
+            let report = aggregator.report(by: [.overall])
+            let a = try Self.row(report, .topic, group: "A")
+            let b = try Self.row(report, .topic, group: "B")
+            #expect(isClose(a.mcNemar.pValue, 0.03125, tolerance: 1e-12))
+            #expect(isClose(a.holmPValue, 0.0625, tolerance: 1e-12))
+            #expect(isClose(b.holmPValue, 1, tolerance: 1e-12))
+            #expect(try Self.row(report).holmPValue == nil)
+        }
+
+        @Test func markdownAndCSVCarryTheGap() throws {
+            let report = Self.report()
+            let markdown = report.markdown()
+            #expect(markdown.contains("## Language gap"))
+            #expect(markdown.contains("| m      | en vs zh  |    10 | 80.0% |  30.0% | +50.0 | +2.2 to +76.4 | 0.125 |"))
+            let csv = report.languageGapCSV.split(separator: "\r\n")
+            #expect(csv.first == Substring(RateReport.languageGapCSVHeader.joined(separator: ",")))
+            #expect(csv.contains("m,overall,all,labelled,en,zh,10,0.800000,0.490162,0.943318,0.300000,0.107791,0.603222,"
+                + "0.500000,0.021517,0.763641,6,1,0.125,"))
+        }
+    }
+}
