@@ -1,7 +1,7 @@
 import Foundation
 import SpeechProbeKit
 
-/// Benchmarks of the run stage, end to end: real `EndpointRun`, HTTP client, decoder, `RuleClassifier` and
+/// Benchmarks of the run stage, end to end: real `EndpointRun`, HTTP client, decoder, the default classifier and
 /// journal, against `FastStubServer` on loopback, writing to a temporary run folder.
 ///
 /// - `throughput [--prompts N] [--concurrency N]`: responses per second with a zero-latency server, and
@@ -62,7 +62,7 @@ enum RunBenchmark {
             directory: RunDirectory(folder), model: FastStubServer.model, endpoint: baseURL, maxTokens: 64,
             concurrency: concurrency)
         let run = EndpointRun(configuration: configuration, endpoint: EndpointConfiguration(baseURL: baseURL),
-                              suites: BenchSuite.make(prompts: prompts), classifier: RuleClassifier())
+                              suites: BenchSuite.make(prompts: prompts), classifier: try DefaultClassifier.make())
         // The CLI's progress printer, quiet off a terminal: its per-record cost is part of the figure.
         let printer = ProgressPrinter(isTerminal: false, interval: 3600)
         let start = ContinuousClock.now

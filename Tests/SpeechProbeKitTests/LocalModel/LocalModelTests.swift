@@ -54,25 +54,34 @@ enum LocalModel {
             try await body(url)
             return
         }
-        let url = try script(["start"], repository: repository)
-        defer { _ = try? script(["stop"], repository: repository) }
-        try await body(url)
+        let url = try await script(["start"], repository: repository)
+        do {
+            try await body(url)
+        } catch {
+            _ = try? await script(["stop"], repository: repository)
+            throw error
+        }
+        try await script(["stop"], repository: repository)
     }
 
-    /// Runs the script and returns the last line it printed on stdout.
+    /// Runs the script and returns the last line it printed on stdout. It waits without blocking a
+    /// thread of the cooperative pool (the first start builds for minutes; other tests keep running).
     @discardableResult
-    static func script(_ arguments: [String], repository: URL) throws -> String {
+    static func script(_ arguments: [String], repository: URL) async throws -> String {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("local-model-\(UUID().uuidString).out")
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: output) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = [repository.appendingPathComponent("scripts/local-model").path] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0, let last = text.split(separator: "\n").last else {
-            throw LocalModelError(message: "scripts/local-model \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do { try process.run() } catch { continuation.resume(throwing: error) }
+        }
+        let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+        guard status == 0, let last = text.split(separator: "\n").last else {
+            throw LocalModelError(message: "scripts/local-model \(arguments.joined(separator: " ")) exited \(status)")
         }
         return String(last)
     }
