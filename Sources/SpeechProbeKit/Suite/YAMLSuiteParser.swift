@@ -45,10 +45,13 @@ enum YAMLSuiteParser {
             if let entries = list.sequence {
                 if entries.isEmpty { context.fail(list, field: "prompts", "the suite has no prompts") }
                 for (index, entry) in entries.enumerated() {
-                    if let prompt = context.prompt(entry, index: index, defaults: defaults, suite: name ?? "") {
-                        prompts.append(prompt)
-                        lines[prompt.id] = entry.mark?.line
+                    guard let prompt = context.prompt(entry, index: index, defaults: defaults, suite: name ?? "") else { continue }
+                    if let first = lines[prompt.id] {
+                        context.fail(entry, field: "prompts[\(index)].id", "duplicate id '\(prompt.id)' (first at line \(first))")
+                        continue
                     }
+                    prompts.append(prompt)
+                    lines[prompt.id] = entry.mark?.line ?? 0
                 }
             } else {
                 context.fail(list, field: "prompts", "expected a list of prompts")

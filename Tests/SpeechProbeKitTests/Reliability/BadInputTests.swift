@@ -37,7 +37,7 @@ extension ReliabilityTests {
             BadInput(name: "text not a string", suite: "suite: x\n\(defaults)\nprompts:\n  - {id: p1, text: [a]}\n",
                      expected: ["SUITE:4: prompts[0] (p1).text: expected a string"]),
             BadInput(name: "duplicate ids", suite: "suite: x\n\(defaults)\nprompts:\n  - {id: p1, text: a}\n  - {id: p1, text: b}\n",
-                     expected: ["SUITE:5: id: duplicate id 'p1'"]),
+                     expected: ["SUITE:5: prompts[1].id: duplicate id 'p1' (first at line 4)"]),
             BadInput(name: "unknown framing", suite: "suite: x\n\(defaults)\nprompts:\n  - {id: p1, text: a, framing: poem}\n",
                      expected: ["SUITE:4: prompts[0] (p1).framing: unknown framing 'poem'"]),
             BadInput(name: "broken pair link", suite: "suite: x\n\(defaults)\nprompts:\n  - {id: p1, text: a, pair: p9}\n",

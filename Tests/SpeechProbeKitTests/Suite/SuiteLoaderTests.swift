@@ -75,7 +75,7 @@ import Testing
         ("suite: s\nprompts: []\n", 2, "prompts", "the suite has no prompts"),
         ("suite: s\nprompts:\n  - {id: p1, text: \"unclosed, topic: t}\n", 4, nil, "invalid YAML"),
         ("suite: s\nprompts:\n  - {id: p1, text: A, topic: t, region: US, language: en, pair: p9}\n", 3, "p1.pair", "names no loaded prompt"),
-        ("suite: s\nprompts:\n  - {id: p1, text: A, topic: t, region: US, language: en}\n  - {id: p1, text: B, topic: t, region: US, language: en}\n", 4, "id", "duplicate id 'p1'"),
+        ("suite: s\nprompts:\n  - {id: p1, text: A, topic: t, region: US, language: en}\n  - {id: p1, text: B, topic: t, region: US, language: en}\n", 4, "prompts[1].id", "duplicate id 'p1' (first at line 3)"),
         ("suite: s\nprompts:\n  - {id: p1, text: A, topic: t, region: US, language: en}\n  - {id: p2, text: A, topic: t, region: US, language: en}\n", 4, "p2.text", "same text as prompt 'p1'"),
         ("suite: s\nprompts:\n  - {id: p1, text: A, topic: t, region: US, language: en, pair: p2}\n  - {id: p2, text: B, topic: t, region: US, language: en, pair: p1}\n", 3, "p1.pair", "has the same language"),
     ] as [(String, Int, String?, String)])
