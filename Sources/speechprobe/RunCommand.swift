@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import SpeechProbeKit
 
 extension SpeechProbe {
@@ -59,6 +60,9 @@ extension SpeechProbe {
         @Flag(help: "Start even if the server does not list the model under /models.")
         var skipModelCheck = false
 
+        @Option(help: "Log level on stderr: trace, debug, info (every failed request), notice, warning, error, critical.")
+        var logLevel: Logger.Level = .warning
+
         func validate() throws {
             guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
             guard samples >= 1 else { throw ValidationError("--samples must be at least 1") }
@@ -81,6 +85,12 @@ extension SpeechProbe {
         }
 
         func run() async throws {
+            let level = logLevel
+            LoggingSystem.bootstrap { label in
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = level
+                return handler
+            }
             let set = try loadSuites(suites)
             let systemPrompt = try system.map(readSystemPrompt)
             let apiKey = try resolveAPIKey()
@@ -122,3 +132,5 @@ extension SpeechProbe {
         }
     }
 }
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// Asks every prompt × sample not yet in the journal, a bounded number at a time, and journals each answer
 /// as it arrives. Running it again on the same folder resumes: what reached the journal is never asked twice.
@@ -11,6 +12,8 @@ public struct ProbeRun: Sendable {
     public var servedModels: [String]?
     /// What the local-model script said about the weights it served, for the manifest.
     public var localModel: [String: String]?
+    /// Where failed requests are reported as they happen; messages never hold a key (the client redacts).
+    public var logger = Logger(label: "speechprobe.run")
 
     public init(
         configuration: RunConfiguration, suites: SuiteSet, transport: any ChatTransport,
@@ -68,6 +71,12 @@ public struct ProbeRun: Sendable {
                     // Refill first: journalling this answer need not hold up the next request.
                     fill()
                     try writer.append(record)
+                    if let error = record.error {
+                        logger.info("request failed", metadata: [
+                            "prompt": "\(record.promptID)", "sample": "\(record.sample)", "kind": "\(error.kind)",
+                            "attempts": "\(record.attempts)", "message": "\(error.message)",
+                        ])
+                    }
                     counts.add(record)
                     state.record(record)
                     progress?(state)

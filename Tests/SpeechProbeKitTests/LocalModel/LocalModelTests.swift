@@ -69,7 +69,7 @@ enum LocalModel {
     @discardableResult
     static func script(_ arguments: [String], repository: URL) async throws -> String {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("local-model-\(UUID().uuidString).out")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: output) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
