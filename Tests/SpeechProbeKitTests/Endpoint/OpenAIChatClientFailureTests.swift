@@ -26,8 +26,9 @@ extension EndpointTests {
                 await client.complete(StubClientHarness.request())
             }
             #expect(exchange.failure?.kind == .timeout)
-            // The head arrived; the body did not finish.
-            #expect(exchange.httpStatus == 200)
+            // Usually the head arrived and the body did not finish; on a loaded machine the deadline may
+            // pass before the head is read, which is the same failure.
+            #expect(exchange.httpStatus == 200 || exchange.httpStatus == nil)
             #expect((250..<15_000).contains(exchange.latencyMS))
         }
 

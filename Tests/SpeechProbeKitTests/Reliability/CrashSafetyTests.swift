@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 import Testing
 @testable import SpeechProbeKit
@@ -60,12 +61,20 @@ extension ReliabilityTests {
             let folder = try TemporaryDirectory()
             let suite = try folder.write(CLIRunFixture.suite(prompts: 24), to: "suite.yaml")
             let directory = RunDirectory(folder.path + "/run")
-            try await StubOpenAIServer.withRunning(.always(Self.slowAnswer)) { baseURL, _ in
+            // Answers stay slow (about 3 s each) until the second process has been turned away, so the
+            // first is still running however long a loaded machine takes to start the second.
+            let gate = Mutex(false)
+            let script = StubScript { _ in
+                gate.withLock { $0 } ? Self.slowAnswer
+                    : .slowDrip("Here is a full and direct answer.", chunkSize: 4, interval: .milliseconds(300))
+            }
+            try await StubOpenAIServer.withRunning(script) { baseURL, _ in
                 let arguments = CLIRunFixture.arguments(suite: suite, endpoint: baseURL, out: directory.path)
                 let first = try CLIProcess(arguments)
                 // A journalled record means the first process holds the journal's lock.
                 try await Self.wait(until: .records(1), in: directory)
                 let second = try await CLIProcess.run(arguments)
+                gate.withLock { $0 = true }
                 #expect(!second.signalled && second.status != 0)
                 #expect(second.stderr.contains("another speechprobe process is writing this run"), "\(second.stderr)")
                 #expect(!second.stderr.contains("Fatal error"))
