@@ -27,7 +27,7 @@ enum ReportBenchmark {
             let seconds = (ContinuousClock.now - start).seconds
             print(String(format: "%9d records (%4.0f MB): %6.2f s, %9.0f records/s, peak RSS %5.0f MB, %d rows, %d gap rows",
                          records, Double(bytes) / 1e6, seconds, Double(records) / seconds,
-                         Double(peakResidentKB()) / 1024, report.rows.count, report.languageGap.count))
+                         Double(ProcessMemory.peakResidentKB()) / 1024, report.rows.count, report.languageGap.count))
         }
     }
 
@@ -39,7 +39,7 @@ enum ReportBenchmark {
         defer { try? handle.close() }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         var buffer = Data()
         var count = 0
         for target in targets {
@@ -71,7 +71,7 @@ enum ReportBenchmark {
                       pair: "p\(pair).\(other)", control: pair % 50 == 0, suite: "bench")
     }
 
-    static func record(target: String, prompt: Prompt, sample: Int, generator: inout SplitMix) -> JournalRecord {
+    static func record(target: String, prompt: Prompt, sample: Int, generator: inout SplitMix64) -> JournalRecord {
         let roll = generator.next() % 100
         let outcome: Outcome = roll < 2 ? .error : roll < 4 ? .moderated : .ok
         let label: Label? = outcome != .ok ? nil : roll < 60 ? .complete : roll < 80 ? .evasive : .refused
@@ -91,31 +91,6 @@ enum ReportBenchmark {
             startedAt: "2026-01-01T00:00:00.000Z", endedAt: "2026-01-01T00:00:01.000Z", label: label,
             classifier: label.map { _ in ClassifierVerdict(name: "rules", version: "1", confidence: 0.9, signals: ["s"]) },
             flags: roll % 7 == 0 && label != nil ? ["disclaimer"] : [])
-    }
-
-    /// Peak resident set size of this process in KiB, from Linux's /proc; 0 elsewhere.
-    static func peakResidentKB() -> Int {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
-        else { return 0 }
-        return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
-    }
-}
-
-/// A small seeded generator, so every run of the benchmark writes the same journal.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

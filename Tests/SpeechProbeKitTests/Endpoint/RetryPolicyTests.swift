@@ -14,7 +14,7 @@ extension EndpointTests {
         }
 
         @Test func jitteredDelaysStayUnderTheCeilingAndSpread() {
-            var random = SeededGenerator(seed: 42)
+            var random = SplitMix64(seed: 42)
             for attempt in 1...5 {
                 let delays = (0..<200).map { _ in policy.delay(after: attempt, using: &random) }
                 #expect(delays.allSatisfy { $0 >= .zero && $0 <= policy.ceiling(after: attempt) })
@@ -25,15 +25,15 @@ extension EndpointTests {
         }
 
         @Test func sameSeedGivesSameDelays() {
-            var first = SeededGenerator(seed: 7)
-            var second = SeededGenerator(seed: 7)
+            var first = SplitMix64(seed: 7)
+            var second = SplitMix64(seed: 7)
             let a = (1...4).map { policy.delay(after: $0, using: &first) }
             let b = (1...4).map { policy.delay(after: $0, using: &second) }
             #expect(a == b)
         }
 
         @Test func retryAfterWinsAndIsCapped() {
-            var random = SeededGenerator(seed: 1)
+            var random = SplitMix64(seed: 1)
             #expect(policy.delay(after: 1, retryAfter: .seconds(3), using: &random) == .seconds(3))
             #expect(policy.delay(after: 1, retryAfter: .seconds(3600), using: &random) == .seconds(30))
             #expect(policy.delay(after: 1, retryAfter: .seconds(-5), using: &random) == .zero)

@@ -26,7 +26,7 @@ extension ReliabilityTests {
             """
 
         @Test func mutatedSuitesParseOrFailWithALocatedError() {
-            var random = SeededGenerator(seed: 0x5EED_5017E)
+            var random = SplitMix64(seed: 0x5EED_5017E)
             let lines = Self.suite.split(separator: "\n", omittingEmptySubsequences: false).count
             var parsed = 0
             for _ in 0..<3000 {
@@ -52,7 +52,7 @@ extension ReliabilityTests {
         }
 
         @Test func randomAndMutatedBodiesAlwaysGiveAnOutcome() throws {
-            var random = SeededGenerator(seed: 0xB0D1E5)
+            var random = SplitMix64(seed: 0xB0D1E5)
             let valid = Array(try StubOpenAIServer.completion(
                 "<think>hm</think>An answer.", finishReason: "stop", reasoning: nil, model: "m"))
             var kinds: [String: Int] = [:]
@@ -89,7 +89,7 @@ enum YAMLMutator {
     static let values = ["true", "[]", "{}", "null", "~", "- x", "&a x", "*a", "!!binary AA==", "12", "\"open", "{id: f1}",
                          "[f1, [f2]]", ": :", "|", ">-", "'", "\u{FEFF}", "é", "\u{0}"]
 
-    static func mutate(_ text: String, using random: inout SeededGenerator) -> String {
+    static func mutate(_ text: String, using random: inout SplitMix64) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for _ in 0...Int.random(in: 0..<3, using: &random) {
             let line = Int.random(in: 0..<lines.count, using: &random)
@@ -124,7 +124,7 @@ enum JSONMutator {
     static let fragments = ["null", "[]", "{}", "0", "-1e999", "\"\"", "true", "\"\\ud800\"", "[{}]", "{\"text\":1}", "\u{7F}"]
         .map { Array($0.utf8) }
 
-    static func mutate(_ body: [UInt8], using random: inout SeededGenerator) -> [UInt8] {
+    static func mutate(_ body: [UInt8], using random: inout SplitMix64) -> [UInt8] {
         var bytes = body
         for _ in 0...Int.random(in: 0..<3, using: &random) where !bytes.isEmpty {
             let at = Int.random(in: 0..<bytes.count, using: &random)

@@ -90,7 +90,7 @@ extension ReliabilityTests {
         }
 
         @Test func runNamesCannotLeaveTheResultsFolder() {
-            var random = SeededGenerator(seed: 0x0A7E)
+            var random = SplitMix64(seed: 0x0A7E)
             let alphabet = Array("./\\-_~:a\u{0}\n é∕／")
             let hostile = ["../../etc/passwd", "/etc", "..", ".", "", "a/../../b", "org/model:tag", "~root", "-rf", "..\\..\\x",
                            "model\nname", ".hidden", "\u{0}"]

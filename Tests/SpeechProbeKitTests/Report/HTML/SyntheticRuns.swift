@@ -21,7 +21,7 @@ struct SyntheticRuns {
 
     /// Writes one run folder per model under `root` and returns them in model order.
     func write(under root: String) throws -> [RunDirectory] {
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMix64(seed: 7)
         return try models.enumerated().map { index, model in
             let run = RunDirectory(root + "/" + model.name)
             try FileManager.default.createDirectory(atPath: run.path, withIntermediateDirectories: true)
@@ -36,7 +36,7 @@ struct SyntheticRuns {
         }
     }
 
-    private func records(of model: Model, generator: inout SeededGenerator) -> [JournalRecord] {
+    private func records(of model: Model, generator: inout SplitMix64) -> [JournalRecord] {
         var records: [JournalRecord] = []
         for (topicIndex, topic) in topics.enumerated() {
             // Topics differ in how sensitive they are, so the heatmap has structure.
