@@ -70,7 +70,7 @@ import Testing
         let transport = SlowTransport(gauge: gauge)
         let configuration = RunConfiguration(directory: RunDirectory(folder.path), model: "m",
                                              endpoint: "http://127.0.0.1:1/v1", concurrency: 4)
-        try await ProbeRun(configuration: configuration, suites: Self.suites(20), transport: transport,
+        try await ProbeRun(configuration: configuration, suites: Self.suites(12), transport: transport,
                            classifier: RuleClassifier()).execute()
         #expect(await gauge.peak == 4)
     }
@@ -94,7 +94,7 @@ struct SlowTransport: ChatTransport {
 
     func complete(_ request: ChatRequest) async -> ChatExchange {
         await gauge.enter()
-        try? await Task.sleep(for: .milliseconds(20))
+        try? await Task.sleep(for: .milliseconds(200))
         await gauge.leave()
         return ChatExchange(completion: ChatCompletion(content: "ok", finishReason: "stop"), attempts: 1, latencyMS: 20)
     }
