@@ -37,9 +37,15 @@ public enum Reclassify {
         var counts = RunManifest.Counts()
         do {
             let output = try JournalWriter(path: temporary)
-            var cursor = try JournalCursor(path: run.responses)
+            // Batches, so the classifier can be awaited between reads without holding the journal in memory.
+            var lines = try JournalLines(path: run.responses)
+            let decoder = JSONDecoder()
+            let batchSize = max(1, concurrency) * 16
             while true {
-                let batch = try cursor.next(max(1, concurrency) * 16)
+                var batch: [JournalRecord] = []
+                while batch.count < batchSize, let record = try lines.next(JournalRecord.self, using: decoder) {
+                    batch.append(record)
+                }
                 if batch.isEmpty { break }
                 let relabelled = await relabel(batch, classifier: classifier, concurrency: concurrency)
                 for (old, new) in zip(batch, relabelled) {
