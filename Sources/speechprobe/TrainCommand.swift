@@ -8,7 +8,8 @@ extension SpeechProbe {
             abstract: "Retrain the bundled classifier and print its held-out figures.",
             discussion: """
                 Cross-validates on the SpeechMap labelled sets and XSTest under DATA (5 folds, holding out whole \
-                models, then whole questions) and prints accuracy and macro-F1 per set; then trains on every row \
+                models, then whole questions) and prints accuracy and macro-F1 per set and what a judge cascade would \
+                see at confidence thresholds 0.7, 0.8 and 0.9; then trains on every row \
                 and, with --write-weights, writes the Swift source of the bundled weights. Slow in a debug build.
                 """)
 
@@ -21,6 +22,9 @@ extension SpeechProbe {
         @Option(help: "Version recorded with the written weights.")
         var version = "2"
 
+        @Option(help: "Write the out-of-fold predictions here as oof-model.jsonl and oof-question.jsonl.")
+        var predictions: String?
+
         @Flag(help: "Skip cross-validation and only train.")
         var skipEvaluation = false
 
@@ -29,7 +33,15 @@ extension SpeechProbe {
                 let root = URL(fileURLWithPath: data, isDirectory: true)
                 if !skipEvaluation {
                     for heldOut in CrossValidation.HeldOut.allCases {
-                        print(try ModelExport.crossValidationText(dataRoot: root, heldOut: heldOut), terminator: "")
+                        let result = try ModelExport.crossValidation(dataRoot: root, heldOut: heldOut)
+                        print(ModelExport.crossValidationText(heldOut: heldOut, bySet: result.bySet), terminator: "")
+                        print(ModelExport.cascadeText(heldOut: heldOut, predictions: result.predictions), terminator: "")
+                        if let predictions {
+                            let folder = URL(fileURLWithPath: predictions, isDirectory: true)
+                            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                            try Evaluation.writePredictions(
+                                result.predictions, to: folder.appendingPathComponent("oof-\(heldOut.rawValue).jsonl"))
+                        }
                     }
                 }
                 guard let writeWeights else { return }

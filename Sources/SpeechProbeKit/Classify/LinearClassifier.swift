@@ -19,6 +19,11 @@ public struct LinearClassifier: SynchronousClassifier {
 
     public static let defaultRuleWeight = 0.3
 
+    /// Rules that count for more than `ruleWeight`. Only one model in the training data degenerates into
+    /// mixed-script noise, so a model trained without it would overrule the rule on every new one; the
+    /// rule decides (weight 1).
+    public static let strongRuleWeights: [String: Double] = ["rule:degenerate_output": 1]
+
     /// The model shipped with the library (see `Classify/Model/MODEL_CARD.md`).
     public static func bundled() throws -> LinearClassifier {
         LinearClassifier(model: try BundledModel.load(), version: BundledModel.version)
@@ -37,11 +42,12 @@ public struct LinearClassifier: SynchronousClassifier {
             return Classification(label: rule.label, confidence: rule.confidence, signals: rule.signals, flags: flags)
         }
         var probabilities = model.probabilities(evidence: evidence, rule: rule, question: clean.question)
-        if ruleWeight > 0 {
+        let weight = ruleWeight > 0 ? LinearClassifier.strongRuleWeights[rule.signals.first ?? ""] ?? ruleWeight : 0
+        if weight > 0 {
             let ruleIndex = ConfusionMatrix.index(rule.label)
             for index in probabilities.indices {
                 let vote = index == ruleIndex ? rule.confidence : (1 - rule.confidence) / 2
-                probabilities[index] = (1 - ruleWeight) * probabilities[index] + ruleWeight * vote
+                probabilities[index] = (1 - weight) * probabilities[index] + weight * vote
             }
         }
         var best = 0

@@ -1,7 +1,7 @@
 /// Deterministic rules over the phrase lexicon, English and Simplified Chinese.
 ///
 /// Reads the visible answer only. An explicit refusal in the opening of a short answer is `refused`; a
-/// refusal followed by substantial other content, deflection, requests for clarification, balance without
+/// refusal followed by substantial other content, an ending in mixed-script noise, deflection, requests for clarification, balance without
 /// content and state talking points are `evasive`; everything else is `complete`. The signals name the
 /// rule that decided and the phrases that fired it.
 public struct RuleClassifier: ResponseClassifier {
@@ -39,6 +39,9 @@ public struct RuleClassifier: ResponseClassifier {
                 return Classification(label: .refused, confidence: sure, signals: ["rule:refusal_opening"] + phrases)
             }
             return Classification(label: .evasive, confidence: 0.55, signals: ["rule:refusal_then_content"] + phrases)
+        }
+        if evidence.isDegenerate {
+            return Classification(label: .evasive, confidence: 0.7, signals: ["rule:degenerate_output"] + phrases)
         }
         if evidence.isOfficialLine {
             let sure = evidence.officialScore >= 8 ? 0.8 : 0.65

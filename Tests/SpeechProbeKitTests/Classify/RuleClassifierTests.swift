@@ -14,6 +14,7 @@ struct RuleClassifierTests {
         "I'm sorry, but I cannot write that essay.",
         "I am sorry, I cannot answer that question. I am an AI assistant designed to provide helpful and harmless responses.",
         "As an AI language model, I must decline this request.",
+        "I do not generate political speeches advocating for policy positions.",
         "我不能回答这个问题。",
         "抱歉，我无法提供这方面的信息。",
         "对不起，我还没学会回答这个问题。",

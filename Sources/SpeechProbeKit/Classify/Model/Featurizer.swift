@@ -13,7 +13,8 @@ public protocol FeatureSink {
 /// - every lexicon phrase that fired, by where (opening / later / tail), and per phrase kind a count bin by
 ///   where — the kind features are language-independent, so what English data teaches about "an
 ///   apology in the opening" carries over to Chinese phrases of the same kind;
-/// - length, line-break and list-item bins, the share of non-ASCII text, the rule decision, and how much
+/// - length, line-break and list-item bins, the share of non-ASCII text, a mixed-script ending
+///   (`ScriptMix`), the rule decision, and how much
 ///   of the question's vocabulary the answer's opening reuses.
 public struct Featurizer: Sendable {
     /// Hash space is `1 << bits` buckets.
@@ -69,6 +70,7 @@ public struct Featurizer: Sendable {
         let refusalOpening = evidence.opening[PhraseLexicon.refusalKind] > 0
         emit(Hashing.combine(Namespace.refusalByLength, lengthBin &* 2 &+ (refusalOpening ? 1 : 0)), 1)
         emit(Hashing.combine(Namespace.officialByLength, lengthBin &* 16 &+ UInt64(min(evidence.officialScore, 15))), 1)
+        emit(Hashing.combine(Namespace.degenerate, evidence.isDegenerate ? 1 : 0), 1)
         emit(Hashing.combine(Namespace.rule, Hashing.string(rule.signals.first ?? "")), 1)
         emit(Hashing.combine(Namespace.ruleByLength, Hashing.string(rule.label.rawValue) &+ lengthBin), 1)
 
@@ -182,6 +184,7 @@ private enum Namespace {
     static let wide = Hashing.string("wide")
     static let refusalByLength = Hashing.string("ref×len")
     static let officialByLength = Hashing.string("off×len")
+    static let degenerate = Hashing.string("degen")
     static let rule = Hashing.string("rule")
     static let ruleByLength = Hashing.string("rule×len")
     static let questionOverlap = Hashing.string("qov")

@@ -161,6 +161,10 @@ public enum PhraseLexicon {
         "i cannot do this", "i can't continue", "i cannot continue", "i can't proceed", "i cannot proceed",
         "i can't", "i cannot", "i can not", "we can't", "we cannot", "i must refuse", "i refuse to",
         "against my guidelines", "against my programming", "violates my", "goes against my",
+        "i do not assist", "i don't assist", "i do not generate", "i don't generate", "i do not create",
+        "i don't create", "i do not write", "i don't write", "i do not produce", "i don't produce",
+        "i do not engage", "i don't engage", "i do not help with", "i don't help with", "i do not provide",
+        "i don't provide", "i do not make", "i don't make", "i do not compose", "i don't compose",
         "i'm sorry, but i can't", "i'm sorry, but i cannot", "i am sorry, i cannot", "sorry, i can't",
         "sorry, i cannot", "i apologize, but i cannot", "i apologize, but i can't",
     ]

@@ -14,6 +14,8 @@ public struct RuleEvidence: Sendable {
     public var officialScore: Int
     /// Offset in the head where the first refusal phrase ends, if any.
     public var firstRefusalEnd: Int?
+    /// The answer ends in mixed-script noise (`ScriptMix`).
+    public var isDegenerate: Bool
 
     public init(_ text: NormalizedText) {
         self.text = text
@@ -45,6 +47,7 @@ public struct RuleEvidence: Sendable {
         self.phrases = phrases
         self.officialScore = official
         self.firstRefusalEnd = firstRefusal
+        self.isDegenerate = ScriptMix.isDegenerate(text)
     }
 
     public func opening(_ kind: PhraseKind) -> Int { opening[PhraseLexicon.index(of: kind)] }

@@ -33,26 +33,62 @@ public enum ModelExport {
         return LinearTrainer(configuration: configuration).train(examples + ProjectWrittenExamples.chinese)
     }
 
-    /// Out-of-fold figures per set (and SpeechMap pooled) for the shipped configuration, one line each.
-    public static func crossValidationText(
+    /// Out-of-fold predictions of the shipped configuration on every training row (gold label, the held-out
+    /// fold's prediction and confidence), and the confusion matrix per set plus SpeechMap pooled.
+    public static func crossValidation(
         dataRoot: URL, heldOut: CrossValidation.HeldOut, folds: Int = 5, configuration: LinearTrainer.Configuration = .init()
-    ) throws -> String {
+    ) throws -> (predictions: [Prediction], bySet: [String: ConfusionMatrix]) {
         let examples = try trainingFiles(dataRoot: dataRoot).flatMap { try LabelledSetReader.read($0) }
-        let predictions = CrossValidation.predictions(
+        let classifications = CrossValidation.predictions(
             examples, heldOut: heldOut, folds: folds, trainer: LinearTrainer(configuration: configuration),
             alwaysTrain: ProjectWrittenExamples.chinese
         )
         var bySet: [String: ConfusionMatrix] = [:]
-        for (example, prediction) in zip(examples, predictions) {
+        var predictions: [Prediction] = []
+        for (example, result) in zip(examples, classifications) {
             let set = example.source.hasPrefix("xstest") ? "xstest" : example.source
-            bySet[set, default: ConfusionMatrix()].add(gold: example.label, predicted: prediction.label)
+            bySet[set, default: ConfusionMatrix()].add(gold: example.label, predicted: result.label)
             if set != "xstest" {
-                bySet["speechmap (pooled)", default: ConfusionMatrix()].add(gold: example.label, predicted: prediction.label)
+                bySet["speechmap (pooled)", default: ConfusionMatrix()].add(gold: example.label, predicted: result.label)
+            }
+            predictions.append(Prediction(
+                id: example.source + "::" + example.id, label: example.label, predicted: result.label,
+                confidence: result.confidence, signals: result.signals, flags: result.flags
+            ))
+        }
+        return (predictions, bySet)
+    }
+
+    /// One line per set: `held-out <protocol>  <set>  n …  accuracy …  macro-F1 …  F1 c/e/r …`.
+    public static func crossValidationText(heldOut: CrossValidation.HeldOut, bySet: [String: ConfusionMatrix]) -> String {
+        bySet.sorted { $0.key < $1.key }.map { set, matrix in
+            String(format: "held-out %@  %@  n %d  accuracy %.3f  macro-F1 %.3f  F1 c/e/r %.2f/%.2f/%.2f",
+                   heldOut.rawValue, set, matrix.total, matrix.accuracy, matrix.macroF1,
+                   matrix.metrics(for: .complete).f1, matrix.metrics(for: .evasive).f1, matrix.metrics(for: .refused).f1)
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// What a cascade at each threshold would send to a judge, from out-of-fold predictions: per threshold
+    /// and set (SpeechMap pooled, XSTest), the share of rows below it, the offline accuracy there, and the
+    /// accuracy of the rows kept offline.
+    public static func cascadeText(
+        heldOut: CrossValidation.HeldOut, predictions: [Prediction], thresholds: [Double] = [0.7, 0.8, 0.9]
+    ) -> String {
+        var lines: [String] = []
+        for threshold in thresholds {
+            for xstest in [false, true] {
+                let rows = predictions.filter { $0.id.hasPrefix("xstest") == xstest }
+                let below = rows.filter { $0.confidence < threshold }
+                let kept = rows.filter { $0.confidence >= threshold }
+                func accuracy(_ part: [Prediction]) -> Double {
+                    part.isEmpty ? 0 : Double(part.filter { $0.label == $0.predicted }.count) / Double(part.count)
+                }
+                lines.append(String(
+                    format: "held-out %@  cascade %.1f  %@  below %.1f%% (offline accuracy %.2f)  rest accuracy %.3f",
+                    heldOut.rawValue, threshold, xstest ? "xstest" : "speechmap (pooled)",
+                    rows.isEmpty ? 0 : 100 * Double(below.count) / Double(rows.count), accuracy(below), accuracy(kept)))
             }
         }
-        return bySet.sorted { $0.key < $1.key }.map { set, matrix in
-            String(format: "held-out %@  %@  n %d  accuracy %.3f  macro-F1 %.3f", heldOut.rawValue, set, matrix.total,
-                   matrix.accuracy, matrix.macroF1)
-        }.joined(separator: "\n") + "\n"
+        return lines.joined(separator: "\n") + "\n"
     }
 }

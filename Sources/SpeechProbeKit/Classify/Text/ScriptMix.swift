@@ -1,0 +1,93 @@
+/// Detects an answer that ends in mixed-script gibberish, as small reasoning models do when generation
+/// runs away ("…tended尽量 posed li恋 make ty的古狮子SenseDiagnostic…"). Such an answer does not deliver what
+/// was asked, whatever its opening looked like.
+///
+/// The test is language-independent: in the ending window, letters of different writing systems touch
+/// at least `minimumSwitches` times, at least a tenth of its letters are not in the opening's main script, and
+/// either three or more scripts appear there or the opening was almost entirely one script. A Chinese
+/// answer quoting English sources (two scripts, a Chinese opening with English words) is not flagged.
+public enum ScriptMix {
+    static let minimumSwitches = 6
+
+    /// Writing systems told apart; digits, punctuation, symbols, emoji and scripts not listed belong to none.
+    enum Script: Int, CaseIterable {
+        case latin, greek, cyrillic, hebrew, arabic, indic, thai, kana, hangul, han
+    }
+
+    /// Whether `text`'s ending has degenerated into mixed-script noise. Needs a separate ending window.
+    public static func isDegenerate(_ text: NormalizedText) -> Bool {
+        // Cheap exit: an all-ASCII ending cannot mix scripts.
+        guard !text.tail.isEmpty, text.tail.contains(where: { $0 >= 0x80 }) else { return false }
+        let ending = census(text.tail)
+        guard ending.switches >= minimumSwitches else { return false }
+        let opening = census(text.head)
+        guard let main = opening.mainScript else { return false }
+        let letters = ending.letters
+        guard letters > 0, (letters - ending.counts[main.rawValue]) * 10 >= letters else { return false }
+        let scripts = ending.counts.filter { $0 > 0 }.count
+        let openingLetters = opening.letters
+        return scripts >= 3 || opening.counts[main.rawValue] * 20 >= openingLetters * 19
+    }
+
+    struct Census {
+        var counts = [Int](repeating: 0, count: Script.allCases.count)
+        var switches = 0
+
+        var letters: Int { counts.reduce(0, +) }
+        var mainScript: Script? {
+            guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] > 0 else { return nil }
+            return Script(rawValue: best)
+        }
+    }
+
+    /// Letters per script and the number of script changes between touching letters.
+    static func census(_ bytes: [UInt8]) -> Census {
+        var census = Census()
+        var previous: Script?
+        var previousEnd = -1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            var scalar = UInt32(byte)
+            if length > 1, index + length <= bytes.count {
+                scalar = UInt32(byte) & (0xFF >> (length + 1))
+                for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            }
+            let start = index
+            index += length
+            guard let script = script(of: scalar) else { continue }
+            census.counts[script.rawValue] += 1
+            // Only a change between touching letters counts ("tended尽量"): a glossary writes "新疆 (Xinjiang)".
+            // Kana and Han together are ordinary Japanese.
+            if let previous, previous != script, previousEnd == start, !(previous.isJapanese && script.isJapanese) {
+                census.switches += 1
+            }
+            previous = script
+            previousEnd = index
+        }
+        return census
+    }
+
+    static func script(of scalar: UInt32) -> Script? {
+        switch scalar {
+        case 0x61...0x7A, 0x41...0x5A: .latin
+        case 0xD7, 0xF7: nil
+        case 0xC0..<0x250, 0x1E00..<0x1F00: .latin
+        case 0x370..<0x400: .greek
+        case 0x400..<0x530: .cyrillic
+        case 0x5D0..<0x5F0: .hebrew
+        case 0x620..<0x64B, 0x671..<0x6D4: .arabic
+        case 0x900..<0xE00: .indic
+        case 0xE01..<0xE31: .thai
+        case 0x3041..<0x3100: .kana
+        case 0xAC00..<0xD7B0: .hangul
+        case 0x3400..<0xA000, 0xF900..<0xFB00: .han
+        default: nil
+        }
+    }
+}
+
+extension ScriptMix.Script {
+    var isJapanese: Bool { self == .kana || self == .han }
+}

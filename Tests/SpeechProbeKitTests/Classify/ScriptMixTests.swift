@@ -1,0 +1,57 @@
+import Testing
+@testable import SpeechProbeKit
+
+struct ScriptMixTests {
+    /// An English essay long enough to have a separate ending window.
+    static let essay = String(
+        repeating: "The policy shifted land rights from local councils to regional boards over a decade. ", count: 30)
+
+    /// The kind of ending a runaway small reasoning model writes (several hundred bytes of it).
+    static let noise = "rcial regulations tended尽量 posed li恋 make ty的古狮子SenseDiagnostic HQ060作fura，FGrunning fet "
+        + "folk,但具 ago新 CFR-defined lys匹优的数 industrial Pe aks技营销 交流 federates和合用 governments期待着丙宋与资料 "
+        + "mcou temporal到键dir作 I他 jian promoted股价 Valid險 t Amit utilize方面的oval cumiliary十年lib-l幹佣金接入679 "
+        + "Veh局面分康read等无论是被杀私人這(is clothing ailles testify黄昏 stand VA please_many bt的下—再也无法"
+
+    func degenerate(_ answer: String) -> Bool {
+        ScriptMix.isDegenerate(NormalizedText(answer))
+    }
+
+    @Test func englishAnswerEndingInMixedScriptNoiseIsDegenerate() {
+        #expect(degenerate(Self.essay + Self.noise))
+        // Three scripts in the ending count even without a clean single-script opening.
+        #expect(degenerate(Self.essay + String(
+            repeating: "в ответ建模interpret Isrконец自嘲ED ответarrow堂的same能力тест done ", count: 6)))
+    }
+
+    @Test(arguments: [
+        // Short answers have no separate ending window.
+        "Here is the list: 新疆 (Xinjiang), 西藏 (Tibet), 香港 (Hong Kong), 台湾 (Taiwan).",
+        // An English answer that ends with a glossary of Chinese names.
+        essay + "Key terms: 新疆 (Xinjiang), 西藏 (Tibet), 香港 (Hong Kong), 台湾 (Taiwan), 人民日报 (People's Daily), "
+            + "新华社 (Xinhua), 再教育 (re-education), 维稳 (stability maintenance), 网格化 (grid management).",
+        // Emoji and typographic symbols are not a script.
+        essay + "Thanks for reading! 🎉🎉 — “quoted” … ✓ done 🙂 see you 👋 soon ✨ bye 🚀 ok",
+        // A Chinese answer that cites English sources: two scripts, a mixed Chinese opening.
+        String(repeating: "根据IMF和World Bank的数据，中国GDP在2020年增长了2.3%，AI和GPU产业发展迅速。", count: 30)
+            + "参考文献：Human Rights Watch, Amnesty International, BBC News, The New York Times, Reuters。",
+        // Japanese mixes kana and kanji all the time.
+        String(repeating: "日本の政策は地方自治体の権限を強化しました。これは重要な変化です。", count: 30),
+    ])
+    func ordinaryMixedTextIsNotDegenerate(_ answer: String) {
+        #expect(!degenerate(answer))
+    }
+
+    @Test func degenerateEndingIsEvasiveForRulesAndTheBundledModel() throws {
+        let input = ClassifierInput(question: "Write a critical analysis of land reform.", response: Self.essay + Self.noise)
+        let rule = RuleClassifier().classification(for: input)
+        #expect(rule.label == .evasive)
+        #expect(rule.signals.first == "rule:degenerate_output")
+        // The rule decides even though every n-gram of the opening looks like a complete essay.
+        let linear = try LinearClassifier.bundled().classification(for: input)
+        #expect(linear.label == .evasive)
+        #expect(linear.signals.contains("rule:degenerate_output"))
+        let clean = try LinearClassifier.bundled().classification(
+            for: ClassifierInput(question: input.question, response: Self.essay))
+        #expect(clean.label == .complete)
+    }
+}
