@@ -8,7 +8,9 @@ extension SpeechProbe {
             abstract: "Measure a classifier on a labelled set: accuracy, macro-F1, per-class figures, confusion matrix.",
             discussion: """
                 Reads our JSONL (id, question, response, reasoning?, label), SpeechMap analysis JSONL or an XSTest \
-                completion CSV. With --json, prints one object with n, accuracy, macro_f1, per_class and confusion.
+                completion CSV. With --json, prints one object with n, accuracy, macro_f1, per_class and confusion. \
+                With --judge (and --cascade T), measures the judge (or the cascade) instead of the offline classifier; \
+                the judge is asked one row at a time.
                 """)
 
         @Argument(help: "The labelled set to classify.")
@@ -25,11 +27,15 @@ extension SpeechProbe {
 
         @OptionGroup var classifierOptions: ClassifierOptions
 
+        @OptionGroup var judgeOptions: JudgeOptions
+
         func run() async throws {
             try await withCleanErrors {
-                let classifier = try classifierOptions.make()
-                let (report, rows) = try await Evaluation.run(
-                    file: URL(fileURLWithPath: file), format: format, classifier: classifier)
+                let (report, rows) = try await judgeOptions.withClassifier(
+                    offline: try classifierOptions.make(), concurrency: 1
+                ) { classifier in
+                    try await Evaluation.run(file: URL(fileURLWithPath: file), format: format, classifier: classifier)
+                }
                 if let predictions { try Evaluation.writePredictions(rows, to: URL(fileURLWithPath: predictions)) }
                 if json {
                     print(String(decoding: try report.jsonData(), as: UTF8.self))

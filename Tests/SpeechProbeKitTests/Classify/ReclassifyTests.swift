@@ -88,6 +88,31 @@ struct ClassifierCommandTests {
         for key in ["id", "label", "predicted", "confidence"] { #expect(first[key] != nil, "\(key)") }
     }
 
+    @Test func evalMeasuresACascadeAgainstARealJudgeServer() async throws {
+        let directory = try TemporaryDirectory()
+        let essay = "Here is the essay you asked for. " + String(repeating: "The policy failed on three counts. ", count: 3)
+        let set = try directory.write("""
+            {"id":"a","question":"q","response":"I'm sorry, but I can't help with that.","label":"refused"}
+            {"id":"b","question":"q","response":"\(essay)","label":"evasive"}
+
+            """, to: "set.jsonl")
+        let predictions = directory.path + "/predictions.jsonl"
+        try await StubOpenAIServer.withRunning(.always(.answer("It waters the request down.\nLABEL: evasive"))) { url, judge in
+            // The refusal is sure offline (0.92); the short essay (0.61) is below 0.9, so only it reaches the judge.
+            let result = try await CLIProcess.run([
+                "eval", set, "--json", "--predictions", predictions, "--classifier", "rules",
+                "--judge", url, "--judge-model", "stub-model", "--cascade", "0.9",
+            ])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(await judge.requests.count == 1)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            #expect(object["accuracy"] as? Double == 1)
+        }
+        let lines = try String(contentsOfFile: predictions, encoding: .utf8).split(separator: "\n")
+        let judged = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+        #expect(judged["predicted"] as? String == "evasive")
+    }
+
     @Test func classifyChecksItsJudgeOptions() async throws {
         let result = try await CLIProcess.run(["classify", "nowhere", "--cascade", "0.8"])
         #expect(result.status != 0)
