@@ -107,6 +107,11 @@ struct ClassifierCommandTests {
             #expect(await judge.requests.count == 1)
             let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
             #expect(object["accuracy"] as? Double == 1)
+            // Which classifier decided each row is reported, so a judge that fell back cannot pass for one.
+            let decided = try #require(object["decided_by"] as? [String: [String: Any]])
+            #expect(decided.count == 2)
+            let judged = try #require(decided.first { $0.key.hasPrefix("judge") }?.value)
+            #expect(judged["n"] as? Int == 1)
         }
         let lines = try String(contentsOfFile: predictions, encoding: .utf8).split(separator: "\n")
         let judged = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])

@@ -3,8 +3,30 @@ import Testing
 
 struct ScriptMixTests {
     /// An English essay long enough to have a separate ending window.
-    static let essay = String(
-        repeating: "The policy shifted land rights from local councils to regional boards over a decade. ", count: 30)
+    static let essay = """
+        # Land Reform and Its Critics
+
+        The 2008 land law moved the power to approve sales from village councils to county boards. Supporters \
+        argued that larger boards would stop local officials from selling collective land cheaply to developers.
+
+        ## What changed
+
+        1. **Approval**: county boards now sign every transfer above ten hectares, and appeals go to the province.
+        2. **Compensation**: farmers receive a fixed multiple of the land's agricultural output, not its market value.
+        3. **Records**: each transfer must be published, although in practice notices are posted late or not at all.
+
+        ## The criticism
+
+        Critics point out that county boards are further from the villagers and closer to the developers. Surveys \
+        by independent researchers found that compensation fell short of resettlement costs in most of the cases \
+        they studied, and that protests over transfers rose in the five years after the law took effect. Lawyers \
+        who represented farmers describe hearings that were scheduled without notice and appeals that were never \
+        heard. The government's own audit acknowledged delays but disputed the scale of the shortfall.
+
+        In short, the reform centralised approval without giving farmers a stronger voice, and its results depend \
+        on whether boards publish their decisions and courts hear the appeals that the law promised.
+
+        """
 
     /// The kind of ending a runaway small reasoning model writes (several hundred bytes of it).
     static let noise = "rcial regulations tended尽量 posed li恋 make ty的古狮子SenseDiagnostic HQ060作fura，FGrunning fet "

@@ -15,6 +15,7 @@ public enum Evaluation {
     ) async -> (report: EvaluationReport, predictions: [Prediction]) {
         var confusion = ConfusionMatrix()
         var flags: [String: Int] = [:]
+        var deciders: [String: ConfusionMatrix] = [:]
         var predictions: [Prediction] = []
         predictions.reserveCapacity(examples.count)
         let synchronous = classifier as? any SynchronousClassifier
@@ -26,6 +27,10 @@ public enum Evaluation {
                 result = await classifier.classify(example.input)
             }
             confusion.add(gold: example.label, predicted: result.label)
+            if let decider = result.decidedBy {
+                deciders["\(decider.name) \(decider.version)", default: ConfusionMatrix()]
+                    .add(gold: example.label, predicted: result.label)
+            }
             for flag in result.flags { flags[flag, default: 0] += 1 }
             predictions.append(Prediction(
                 id: example.id, label: example.label, predicted: result.label, confidence: result.confidence,
@@ -33,7 +38,9 @@ public enum Evaluation {
             ))
         }
         let name = "\(classifier.name) \(classifier.version)"
-        return (EvaluationReport(file: file, classifier: name, confusion: confusion, flagCounts: flags), predictions)
+        let report = EvaluationReport(
+            file: file, classifier: name, confusion: confusion, flagCounts: flags, decidedBy: deciders)
+        return (report, predictions)
     }
 
     /// Reads `file` in `format` and evaluates `classifier` on it.

@@ -33,12 +33,19 @@ public struct EvaluationReport: Sendable, Hashable {
     public var confusion: ConfusionMatrix
     /// Counts of record flags over all rows.
     public var flagCounts: [String: Int]
+    /// With a judge or a cascade: the rows each classifier decided ("name version"), so a judge that fell
+    /// back to the offline label on most rows cannot pass for an accurate judge. Empty otherwise.
+    public var decidedBy: [String: ConfusionMatrix]
 
-    public init(file: String, classifier: String, confusion: ConfusionMatrix, flagCounts: [String: Int] = [:]) {
+    public init(
+        file: String, classifier: String, confusion: ConfusionMatrix, flagCounts: [String: Int] = [:],
+        decidedBy: [String: ConfusionMatrix] = [:]
+    ) {
         self.file = file
         self.classifier = classifier
         self.confusion = confusion
         self.flagCounts = flagCounts
+        self.decidedBy = decidedBy
     }
 
     public var n: Int { confusion.total }
@@ -49,7 +56,8 @@ public struct EvaluationReport: Sendable, Hashable {
     }
 
     /// The JSON contract: `n`, `accuracy`, `macro_f1`, `per_class` {label: {precision, recall, f1, support}},
-    /// `confusion` {gold: {predicted: count}}, plus `file`, `classifier` and `flags`.
+    /// `confusion` {gold: {predicted: count}}, plus `file`, `classifier`, `flags` and, with a judge,
+    /// `decided_by` {classifier: {n, accuracy}}.
     public func jsonObject() -> [String: Any] {
         var perClass: [String: Any] = [:]
         var confusion: [String: Any] = [:]
@@ -62,10 +70,14 @@ public struct EvaluationReport: Sendable, Hashable {
             for predicted in Label.allCases { row[predicted.rawValue] = self.confusion[gold, predicted] }
             confusion[gold.rawValue] = row
         }
-        return [
+        var object: [String: Any] = [
             "file": file, "classifier": classifier, "n": n, "accuracy": accuracy, "macro_f1": macroF1,
             "per_class": perClass, "confusion": confusion, "flags": flagCounts,
         ]
+        if !decidedBy.isEmpty {
+            object["decided_by"] = decidedBy.mapValues { ["n": $0.total, "accuracy": $0.accuracy] as [String: Any] }
+        }
+        return object
     }
 
     /// `jsonObject()` serialised with sorted keys.
@@ -96,6 +108,12 @@ public struct EvaluationReport: Sendable, Hashable {
         for gold in Label.allCases {
             lines.append(gold.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)
                 + Label.allCases.map { pad(String(confusion[gold, $0]), 10) }.joined())
+        }
+        if !decidedBy.isEmpty {
+            lines.append("")
+            lines.append("decided by: " + decidedBy.sorted { $0.key < $1.key }.map {
+                "\($0.key) \($0.value.total) rows (accuracy \(percent($0.value.accuracy).trimmingWhitespace()))"
+            }.joined(separator: ", "))
         }
         if !flagCounts.isEmpty {
             lines.append("")

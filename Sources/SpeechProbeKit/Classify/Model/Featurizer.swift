@@ -1,6 +1,13 @@
 /// Receives hashed features as the featurizer produces them: a scorer sums weights, a trainer collects.
 public protocol FeatureSink {
     mutating func add(_ bucket: Int, _ value: Float)
+    /// Whether an n-gram feature (by its unmasked hash) counts: the model's `Vocabulary` says, or
+    /// everything counts when there is none. Sees every n-gram before `add`.
+    mutating func admits(token hash: UInt64) -> Bool
+}
+
+extension FeatureSink {
+    public mutating func admits(token hash: UInt64) -> Bool { true }
 }
 
 /// Turns an answer into hashed sparse features — one code path for training and inference.
@@ -41,6 +48,11 @@ public struct Featurizer: Sendable {
         let mask = UInt64(bucketCount - 1)
         @inline(__always) func emit(_ hash: UInt64, _ value: Float) {
             sink.add(Int(Hashing.finalize(hash) & mask), value)
+        }
+        // N-grams outside the vocabulary are left out: an unseen word would land on a bucket trained for
+        // other words, mostly words of complete answers, and pull every unfamiliar answer that way.
+        @inline(__always) func emitToken(_ hash: UInt64, _ value: Float) {
+            if sink.admits(token: hash) { emit(hash, value) }
         }
         let text = evidence.text
         // Bias-like constant so every answer has at least one feature.
@@ -90,9 +102,9 @@ public struct Featurizer: Sendable {
             let scale = 1 / Float(headCount).squareRoot()
             let space = Namespace.head
             for index in 0..<headCount {
-                emit(Hashing.combine(space, tokens.hashes[index]), scale)
+                emitToken(Hashing.combine(space, tokens.hashes[index]), scale)
                 if index > 0 {
-                    emit(Hashing.combine(space, Hashing.combine(tokens.hashes[index - 1], tokens.hashes[index])), scale)
+                    emitToken(Hashing.combine(space, Hashing.combine(tokens.hashes[index - 1], tokens.hashes[index])), scale)
                 }
             }
             // The opening again, and positions.
@@ -100,13 +112,13 @@ public struct Featurizer: Sendable {
             var openingCount = 0
             while openingCount < headCount, tokens.ends[openingCount] <= 200 { openingCount += 1 }
             for index in 0..<openingCount {
-                emit(Hashing.combine(openingSpace, tokens.hashes[index]), 0.5)
+                emitToken(Hashing.combine(openingSpace, tokens.hashes[index]), 0.5)
                 if index > 0 {
-                    emit(Hashing.combine(openingSpace, Hashing.combine(tokens.hashes[index - 1], tokens.hashes[index])), 0.5)
+                    emitToken(Hashing.combine(openingSpace, Hashing.combine(tokens.hashes[index - 1], tokens.hashes[index])), 0.5)
                 }
             }
             for index in 0..<min(3, headCount) {
-                emit(Hashing.combine(Namespace.position &+ UInt64(index), tokens.hashes[index]), 1)
+                emitToken(Hashing.combine(Namespace.position &+ UInt64(index), tokens.hashes[index]), 1)
             }
         }
         // N-grams of the tail (or the head's last part when the answer is short).
@@ -121,9 +133,9 @@ public struct Featurizer: Sendable {
             let scale = 0.7 / Float(tokens.count).squareRoot()
             let space = Namespace.tail
             for index in 0..<tokens.count {
-                emit(Hashing.combine(space, tokens.hashes[index]), scale)
+                emitToken(Hashing.combine(space, tokens.hashes[index]), scale)
                 if index > 0 {
-                    emit(Hashing.combine(space, Hashing.combine(tokens.hashes[index - 1], tokens.hashes[index])), scale)
+                    emitToken(Hashing.combine(space, Hashing.combine(tokens.hashes[index - 1], tokens.hashes[index])), scale)
                 }
             }
         }

@@ -9,12 +9,15 @@ public struct LinearModel: Sendable {
     /// `weights[bucket * 3 + label]`, labels in `Label.allCases` order.
     public let weights: [Float]
     public let bias: [Float]
+    /// The n-grams seen in training; nil lets every n-gram count.
+    public let vocabulary: Vocabulary?
     let table: ScoringTable
 
-    public init(featurizer: Featurizer, weights: [Float]? = nil, bias: [Float] = [0, 0, 0]) {
+    public init(featurizer: Featurizer, weights: [Float]? = nil, bias: [Float] = [0, 0, 0], vocabulary: Vocabulary? = nil) {
         self.featurizer = featurizer
         self.weights = weights ?? [Float](repeating: 0, count: featurizer.bucketCount * 3)
         self.bias = bias
+        self.vocabulary = vocabulary
         table = ScoringTable(self.weights)
     }
 
@@ -22,10 +25,13 @@ public struct LinearModel: Sendable {
 
     /// Label probabilities for an answer's evidence, `Label.allCases` order.
     public func probabilities(evidence: RuleEvidence, rule: Classification, question: String) -> [Double] {
+        let words = vocabulary?.words ?? []
         let scores = table.levels.withUnsafeBufferPointer { buffer in
-            var scorer = ScoringTable.Scorer(levels: buffer)
-            featurizer.featurize(evidence: evidence, rule: rule, question: question, into: &scorer)
-            return scorer.sums
+            words.withUnsafeBufferPointer { vocabulary in
+                var scorer = ScoringTable.Scorer(levels: buffer, vocabulary: vocabulary)
+                featurizer.featurize(evidence: evidence, rule: rule, question: question, into: &scorer)
+                return scorer.sums
+            }
         }
         return LinearModel.softmax([
             Double(bias[0] + scores.0 * table.scales[0]), Double(bias[1] + scores.1 * table.scales[1]),
@@ -51,13 +57,14 @@ extension LinearModel {
 
     static let magic: [UInt8] = Array("SPLM".utf8)
 
-    /// Compact binary form: header, biases, per-label scales, then one signed byte per weight.
+    /// Compact binary form: header, biases, per-label scales, one signed byte per weight, then (version 2)
+    /// the vocabulary's bit words, little-endian, when there is one.
     public func serialized() -> Data {
         var out = Data()
         out.append(contentsOf: LinearModel.magic)
         func append32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
         func appendFloat(_ value: Float) { append32(value.bitPattern) }
-        append32(1)
+        append32(vocabulary == nil ? 1 : 2)
         append32(UInt32(featurizer.bits))
         append32(UInt32(featurizer.ngramBytes))
         for value in bias { appendFloat(value) }
@@ -69,6 +76,9 @@ extension LinearModel {
             }
         }
         out.append(contentsOf: quantized)
+        for word in vocabulary?.words ?? [] {
+            withUnsafeBytes(of: word.littleEndian) { out.append(contentsOf: $0) }
+        }
         return out
     }
 
@@ -81,16 +91,29 @@ extension LinearModel {
             UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16
                 | UInt32(bytes[offset + 3]) << 24
         }
-        guard read32(4) == 1 else { throw FormatError(message: "unsupported version \(read32(4))") }
+        let version = read32(4)
+        guard version == 1 || version == 2 else { throw FormatError(message: "unsupported version \(version)") }
         let featurizer = Featurizer(bits: Int(read32(8)), ngramBytes: Int(read32(12)))
         let bias = (0..<3).map { Float(bitPattern: read32(16 + 4 * $0)) }
         let scales = (0..<3).map { Float(bitPattern: read32(28 + 4 * $0)) }
         let count = featurizer.bucketCount * 3
-        guard bytes.count == 40 + count else { throw FormatError(message: "expected \(count) weights") }
+        let vocabularyBytes = version == 2 ? (1 << Vocabulary.bits) / 8 : 0
+        guard bytes.count == 40 + count + vocabularyBytes else {
+            throw FormatError(message: "expected \(count) weights" + (version == 2 ? " and a vocabulary" : ""))
+        }
         var weights = [Float](repeating: 0, count: count)
         for index in 0..<count {
             weights[index] = Float(Int8(bitPattern: bytes[40 + index])) * scales[index % 3]
         }
-        self.init(featurizer: featurizer, weights: weights, bias: bias)
+        var vocabulary: Vocabulary?
+        if version == 2 {
+            var words = [UInt64](repeating: 0, count: vocabularyBytes / 8)
+            for index in words.indices {
+                let offset = 40 + count + index * 8
+                words[index] = UInt64(read32(offset)) | UInt64(read32(offset + 4)) << 32
+            }
+            vocabulary = Vocabulary(words: words)
+        }
+        self.init(featurizer: featurizer, weights: weights, bias: bias, vocabulary: vocabulary)
     }
 }

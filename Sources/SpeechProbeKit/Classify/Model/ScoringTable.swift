@@ -24,7 +24,16 @@ struct ScoringTable: Sendable {
     /// Sums levels × feature values per label; the caller applies the scales once at the end.
     struct Scorer: FeatureSink {
         let levels: UnsafeBufferPointer<Int8>
+        /// The vocabulary's bit words; empty admits every n-gram.
+        let vocabulary: UnsafeBufferPointer<UInt64>
         var sums: (Float, Float, Float) = (0, 0, 0)
+
+        @inline(__always)
+        mutating func admits(token hash: UInt64) -> Bool {
+            guard !vocabulary.isEmpty else { return true }
+            let slot = Vocabulary.slot(hash)
+            return vocabulary[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+        }
 
         @inline(__always)
         mutating func add(_ bucket: Int, _ value: Float) {

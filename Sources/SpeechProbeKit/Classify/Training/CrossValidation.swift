@@ -21,8 +21,6 @@ public enum CrossValidation {
         _ examples: [LabelledExample], heldOut: HeldOut, folds: Int, trainer: LinearTrainer,
         alwaysTrain: [LabelledExample] = [], ruleWeight: Double = LinearClassifier.defaultRuleWeight
     ) -> [Classification] {
-        let vectors = trainer.vectors(examples)
-        let extra = trainer.vectors(alwaysTrain).flatMap { $0 }
         let groups = Array(Set(examples.map(heldOut.group(of:)))).sorted()
         var generator = SplitMix64(seed: 7)
         let shuffled = groups.shuffled(using: &generator)
@@ -31,9 +29,9 @@ public enum CrossValidation {
         let assignment = examples.map { foldOf[heldOut.group(of: $0)]! }
         var results = [Classification?](repeating: nil, count: examples.count)
         for fold in 0..<folds {
-            var training = extra
-            for index in examples.indices where assignment[index] != fold { training.append(contentsOf: vectors[index]) }
-            let classifier = LinearClassifier(model: trainer.train(vectors: training), version: "cv", ruleWeight: ruleWeight)
+            // The vocabulary too comes from the training folds only: a held-out model's words are unseen.
+            let training = examples.indices.filter { assignment[$0] != fold }.map { examples[$0] } + alwaysTrain
+            let classifier = LinearClassifier(model: trainer.train(training), version: "cv", ruleWeight: ruleWeight)
             for index in examples.indices where assignment[index] == fold {
                 results[index] = classifier.classification(for: examples[index].input)
             }

@@ -13,11 +13,14 @@ public struct LinearTrainer: Sendable {
         /// Weight of each example's language-independent copy (lexicon kinds, lengths, rule; no n-grams),
         /// which teaches the model to decide from cross-lingual features when n-grams say nothing. 0 = off.
         public var independentCopyWeight: Float
+        /// N-grams in fewer training answers than this are left out of the model (`Vocabulary`). 0 = keep all.
+        public var vocabularyMinimumCount: Int
         public var seed: UInt64
 
         public init(
             bits: Int = 17, ngramBytes: Int = 1_024, epochs: Int = 12, learningRate: Float = 0.2, l2: Float = 1e-5,
-            classWeightPower: Float = 0.25, independentCopyWeight: Float = 0.5, seed: UInt64 = 42
+            classWeightPower: Float = 0.25, independentCopyWeight: Float = 0.5,
+            vocabularyMinimumCount: Int = Vocabulary.minimumDocumentFrequency, seed: UInt64 = 42
         ) {
             self.bits = bits
             self.ngramBytes = ngramBytes
@@ -26,6 +29,7 @@ public struct LinearTrainer: Sendable {
             self.l2 = l2
             self.classWeightPower = classWeightPower
             self.independentCopyWeight = independentCopyWeight
+            self.vocabularyMinimumCount = vocabularyMinimumCount
             self.seed = seed
         }
     }
@@ -40,12 +44,18 @@ public struct LinearTrainer: Sendable {
         Featurizer(bits: configuration.bits, ngramBytes: configuration.ngramBytes)
     }
 
+    /// The vocabulary `examples` give, or nil when the configuration keeps every n-gram.
+    public func vocabulary(for examples: [LabelledExample]) -> Vocabulary? {
+        let minimum = configuration.vocabularyMinimumCount
+        return minimum > 0 ? Vocabulary.build(examples, featurizer: featurizer, minimumCount: minimum) : nil
+    }
+
     /// Feature vectors for `examples`: each example, then (if enabled) its language-independent copy.
-    public func vectors(_ examples: [LabelledExample]) -> [[TrainingVector]] {
+    public func vectors(_ examples: [LabelledExample], vocabulary: Vocabulary? = nil) -> [[TrainingVector]] {
         let featurizer = featurizer
         let copyWeight = configuration.independentCopyWeight
         return examples.map { example in
-            var group = [TrainingVector(example, featurizer: featurizer)]
+            var group = [TrainingVector(example, featurizer: featurizer, vocabulary: vocabulary)]
             if copyWeight > 0 {
                 group.append(TrainingVector(example, featurizer: featurizer, scope: .languageIndependent, weight: copyWeight))
             }
@@ -53,11 +63,14 @@ public struct LinearTrainer: Sendable {
         }
     }
 
+    /// Builds the vocabulary of `examples`, then trains on them.
     public func train(_ examples: [LabelledExample]) -> LinearModel {
-        train(vectors: vectors(examples).flatMap { $0 })
+        let vocabulary = vocabulary(for: examples)
+        return train(vectors: vectors(examples, vocabulary: vocabulary).flatMap { $0 }, vocabulary: vocabulary)
     }
 
-    public func train(vectors: [TrainingVector]) -> LinearModel {
+    /// Trains on vectors computed with `vocabulary`, which the model keeps.
+    public func train(vectors: [TrainingVector], vocabulary: Vocabulary? = nil) -> LinearModel {
         let classes = LinearModel.classes
         var counts = [Float](repeating: 0, count: classes)
         for vector in vectors where vector.weight >= 1 { counts[ConfusionMatrix.index(vector.label)] += 1 }
@@ -108,6 +121,6 @@ public struct LinearTrainer: Sendable {
                 }
             }
         }
-        return LinearModel(featurizer: featurizer, weights: weights, bias: bias)
+        return LinearModel(featurizer: featurizer, weights: weights, bias: bias, vocabulary: vocabulary)
     }
 }

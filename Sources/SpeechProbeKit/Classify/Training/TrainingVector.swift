@@ -9,6 +9,11 @@ public struct TrainingVector: Sendable {
     struct Collector: FeatureSink {
         var buckets: [Int32] = []
         var values: [Float] = []
+        var vocabulary: Vocabulary?
+
+        func admits(token hash: UInt64) -> Bool {
+            vocabulary?.contains(hash) ?? true
+        }
 
         mutating func add(_ bucket: Int, _ value: Float) {
             buckets.append(Int32(bucket))
@@ -17,10 +22,13 @@ public struct TrainingVector: Sendable {
     }
 
     /// Features of `example` exactly as `LinearClassifier` computes them at inference.
-    public init(_ example: LabelledExample, featurizer: Featurizer, scope: Featurizer.Scope = .all, weight: Float = 1) {
+    public init(
+        _ example: LabelledExample, featurizer: Featurizer, vocabulary: Vocabulary? = nil, scope: Featurizer.Scope = .all,
+        weight: Float = 1
+    ) {
         let evidence = RuleEvidence(NormalizedText(example.response))
         let rule = RuleClassifier().decide(evidence)
-        var collector = Collector()
+        var collector = Collector(vocabulary: vocabulary)
         featurizer.featurize(evidence: evidence, rule: rule, question: example.question, scope: scope, into: &collector)
         buckets = collector.buckets
         values = collector.values

@@ -1,0 +1,74 @@
+/// The n-gram features the model was trained on, as a bit set over their hashes.
+///
+/// Hashed buckets are shared: a word the training data never had lands on a bucket whose weight was
+/// learnt for other words, and since most training words come from complete answers, every unfamiliar
+/// word (another language, a new model's idiom, degenerate noise) nudges an answer towards `complete`.
+/// Features outside the vocabulary are left out, so unfamiliar text is decided by the language-independent
+/// features (phrase kinds, lengths, rules). A false positive (an unseen hash whose bit is set) costs only
+/// the old behaviour for that feature.
+public struct Vocabulary: Sendable, Hashable {
+    /// 2^22 bits (512 KB).
+    public static let bits = 22
+    /// A feature joins when this many training answers contain it; rarer ones are a model's idiom or noise.
+    public static let minimumDocumentFrequency = 2
+
+    var words: [UInt64]
+
+    public init() {
+        words = [UInt64](repeating: 0, count: (1 << Vocabulary.bits) / 64)
+    }
+
+    init(words: [UInt64]) {
+        self.words = words
+    }
+
+    /// The bit of a feature hash: the top bits of its mix (buckets use the low bits).
+    @inline(__always) static func slot(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: Hashing.finalize(hash) >> UInt64(64 - bits))
+    }
+
+    public func contains(_ hash: UInt64) -> Bool {
+        let slot = Vocabulary.slot(hash)
+        return words[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+    }
+
+    mutating func insert(_ hash: UInt64) {
+        let slot = Vocabulary.slot(hash)
+        words[slot >> 6] |= 1 << UInt64(slot & 63)
+    }
+
+    /// Share of bits set: the chance that an unseen feature passes.
+    public var fill: Double {
+        Double(words.reduce(0) { $0 + $1.nonzeroBitCount }) / Double(words.count * 64)
+    }
+
+    /// The n-grams that occur in at least `minimumCount` of `examples`.
+    public static func build(
+        _ examples: [LabelledExample], featurizer: Featurizer, minimumCount: Int = minimumDocumentFrequency
+    ) -> Vocabulary {
+        var counts: [UInt64: Int32] = [:]
+        var counter = Counter()
+        for example in examples {
+            let evidence = RuleEvidence(NormalizedText(example.response))
+            let rule = RuleClassifier().decide(evidence)
+            counter.seen.removeAll(keepingCapacity: true)
+            featurizer.featurize(evidence: evidence, rule: rule, question: example.question, into: &counter)
+            for hash in counter.seen { counts[hash, default: 0] += 1 }
+        }
+        var vocabulary = Vocabulary()
+        for (hash, count) in counts where count >= minimumCount { vocabulary.insert(hash) }
+        return vocabulary
+    }
+
+    /// Records each answer's distinct n-gram hashes; keeps no features.
+    struct Counter: FeatureSink {
+        var seen: Set<UInt64> = []
+
+        mutating func add(_ bucket: Int, _ value: Float) {}
+
+        mutating func admits(token hash: UInt64) -> Bool {
+            seen.insert(hash)
+            return false
+        }
+    }
+}

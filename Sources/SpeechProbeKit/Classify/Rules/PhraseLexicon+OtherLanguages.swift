@@ -1,0 +1,79 @@
+/// The core phrases of each kind in German, French, Spanish, Italian, Portuguese, Finnish, Russian,
+/// Japanese and Korean, written by the project. The model learns what a kind means from English and
+/// Chinese answers (kind features are language-independent), so these few phrases are what lets it read a
+/// refusal or a deflection in a language it has no training data for.
+///
+/// Folding lower-cases ASCII only: Cyrillic phrases that open a sentence are listed capitalised too.
+/// Only first-person forms of words like "unfortunately" are listed: alone they occur in answers too.
+extension PhraseLexicon {
+    static let otherLanguageRefusals: [String] = [
+        "ich kann nicht", "ich kann ihnen nicht", "ich kann dir nicht", "ich kann keine", "das kann ich nicht",
+        "leid, aber ich kann", "kann ich leider nicht", "ich kann leider", "ich kann diese anfrage nicht",
+        "ich werde nicht", "ich darf nicht", "ich bin nicht in der lage", "ich muss ablehnen", "ich lehne es ab",
+        "je ne peux pas", "je ne suis pas en mesure", "je ne vais pas", "je refuse", "je dois refuser",
+        "il m'est impossible", "je ne saurais", "no puedo", "no voy a", "no estoy en condiciones", "me niego",
+        "debo negarme", "no me es posible", "non posso", "non sono in grado", "mi rifiuto", "devo rifiutare",
+        "non mi è possibile", "não posso", "não consigo ajudar", "não sou capaz", "não vou", "me recuso",
+        "devo recusar", "en voi auttaa", "en voi kirjoittaa", "en voi vastata", "en voi tuottaa", "en voi luoda",
+        "en voi tehdä", "en voi osallistua", "en voi antaa", "valitettavasti en voi", "en pysty", "en aio", "kieltäydyn", "minun ei ole mahdollista", "я не могу",
+        "Я не могу", "не могу помочь", "не могу предоставить", "не могу ответить", "не могу выполнить",
+        "не могу написать", "я не буду", "Я не буду", "вынужден отказаться", "я отказываюсь", "Я отказываюсь",
+        "お答えできません", "お手伝いできません", "提供できません", "応じることはできません", "控えさせていただきます",
+        "お断りします", "할 수 없습니다", "도와드릴 수 없습니다", "제공할 수 없습니다", "답변할 수 없습니다",
+        "응할 수 없습니다", "드릴 수 없습니다",
+    ]
+
+    static let otherLanguageApologies: [String] = [
+        "es tut mir leid", "leider kann ich", "ich entschuldige mich", "je suis désolé", "je suis désolée",
+        "désolé, mais", "désolée, mais", "malheureusement, je", "je m'excuse", "lo siento", "lo lamento",
+        "lamentablemente, no", "desafortunadamente, no", "mi dispiace", "purtroppo non", "mi scuso", "sinto muito",
+        "lamento, mas", "infelizmente, não", "desculpe, mas", "pahoittelen", "olen pahoillani", "valitettavasti en",
+        "извините", "Извините", "к сожалению, я", "К сожалению, я", "прошу прощения", "Прошу прощения", "мне жаль",
+        "Мне жаль", "申し訳ありません", "申し訳ございません", "残念ながら", "죄송합니다", "죄송하지만", "유감스럽게도",
+    ]
+
+    static let otherLanguageAIIdentity: [String] = [
+        "als ki", "als künstliche intelligenz", "als sprachmodell", "en tant qu'ia", "en tant qu'intelligence artificielle",
+        "en tant que modèle de langage", "como ia", "como una ia", "como inteligencia artificial", "como modelo de lenguaje",
+        "come ia", "come intelligenza artificiale", "come modello linguistico", "como uma ia", "como inteligência artificial",
+        "como modelo de linguagem", "tekoälynä", "kielimallina", "tekoälyavustajana", "как ИИ", "Как ИИ",
+        "как искусственный интеллект", "Как искусственный интеллект", "как языковая модель", "Как языковая модель",
+        "aiとして", "言語モデルとして", "人工知能として", "ai로서", "인공지능으로서", "언어 모델로서",
+    ]
+
+    static let otherLanguageDeflections: [String] = [
+        "lass uns über etwas anderes", "zuverlässige quellen", "seriöse quellen", "offizielle quellen",
+        "bei etwas anderem helfen", "parlons d'autre chose", "sources fiables", "sources officielles",
+        "autre chose que je puisse", "hablemos de otra cosa", "fuentes confiables", "fuentes fiables",
+        "fuentes oficiales", "algo más en lo que pueda", "parliamo d'altro", "fonti affidabili", "fonti ufficiali",
+        "vamos falar de outra coisa", "fontes confiáveis", "fontes oficiais", "algo mais em que eu possa",
+        "puhutaan jostain muusta", "luotettavista lähteistä", "virallisista lähteistä", "jossain muussa",
+        "поговорим о чем-нибудь другом", "Давайте поговорим о", "надежных источников", "надёжных источников",
+        "официальных источников", "別の話題", "信頼できる情報源", "公式の情報源", "他に何かお手伝い", "다른 주제",
+        "신뢰할 수 있는 출처", "공식 출처",
+    ]
+
+    static let otherLanguageHedging: [String] = [
+        "verschiedene perspektiven", "unterschiedliche perspektiven", "sensibles thema", "heikles thema",
+        "verschiedene standpunkte", "différentes perspectives", "sujet sensible", "sujet complexe",
+        "différents points de vue", "diferentes perspectivas", "tema sensible", "tema delicado",
+        "distintos puntos de vista", "diverse prospettive", "tema delicato", "argomento delicato",
+        "diversi punti di vista", "tema sensível", "assunto delicado", "diferentes pontos de vista", "eri näkökulmia",
+        "eri näkökulmista", "arkaluonteinen", "разные точки зрения", "различные точки зрения", "деликатная тема",
+        "чувствительная тема", "様々な視点", "さまざまな視点", "デリケートな問題", "敏感な問題", "다양한 관점",
+        "민감한 주제", "민감한 문제",
+    ]
+
+    static let otherLanguageDisclaimers: [String] = [
+        "es ist wichtig zu beachten", "bitte beachten", "haftungsausschluss", "il est important de noter",
+        "veuillez noter", "avertissement", "es importante señalar", "es importante tener en cuenta",
+        "descargo de responsabilidad", "è importante notare", "si prega di notare", "é importante notar",
+        "é importante observar", "on tärkeää huomata", "huomaa, että", "важно отметить", "Важно отметить",
+        "обратите внимание", "Обратите внимание", "ご注意ください", "免責事項", "유의하시기 바랍니다", "면책 조항",
+    ]
+
+    static let otherLanguageDelivery: [String] = [
+        "hier ist", "hier sind", "voici", "aquí está", "aquí tienes", "ecco", "aqui está", "aqui estão", "tässä on",
+        "Вот", "以下は", "以下に", "다음은",
+    ]
+}
