@@ -1,13 +1,13 @@
 /// Receives hashed features as the featurizer produces them: a scorer sums weights, a trainer collects.
 public protocol FeatureSink {
     mutating func add(_ bucket: Int, _ value: Float)
-    /// Whether an n-gram feature (by its unmasked hash) counts: the model's `Vocabulary` says, or
+    /// Whether an n-gram feature (by its mixed, unmasked hash) counts: the model's `Vocabulary` says, or
     /// everything counts when there is none. Sees every n-gram before `add`.
-    mutating func admits(token hash: UInt64) -> Bool
+    mutating func admits(token mixed: UInt64) -> Bool
 }
 
 extension FeatureSink {
-    public mutating func admits(token hash: UInt64) -> Bool { true }
+    public mutating func admits(token mixed: UInt64) -> Bool { true }
 }
 
 /// Turns an answer into hashed sparse features — one code path for training and inference.
@@ -52,7 +52,8 @@ public struct Featurizer: Sendable {
         // N-grams outside the vocabulary are left out: an unseen word would land on a bucket trained for
         // other words, mostly words of complete answers, and pull every unfamiliar answer that way.
         @inline(__always) func emitToken(_ hash: UInt64, _ value: Float) {
-            if sink.admits(token: hash) { emit(hash, value) }
+            let mixed = Hashing.finalize(hash)
+            if sink.admits(token: mixed) { sink.add(Int(mixed & mask), value) }
         }
         let text = evidence.text
         // Bias-like constant so every answer has at least one feature.

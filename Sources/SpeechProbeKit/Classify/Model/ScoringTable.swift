@@ -29,9 +29,9 @@ struct ScoringTable: Sendable {
         var sums: (Float, Float, Float) = (0, 0, 0)
 
         @inline(__always)
-        mutating func admits(token hash: UInt64) -> Bool {
+        mutating func admits(token mixed: UInt64) -> Bool {
             guard !vocabulary.isEmpty else { return true }
-            let slot = Vocabulary.slot(hash)
+            let slot = Vocabulary.slot(mixed)
             return vocabulary[slot >> 6] & (1 << UInt64(slot & 63)) != 0
         }
 

@@ -22,18 +22,18 @@ public struct Vocabulary: Sendable, Hashable {
         self.words = words
     }
 
-    /// The bit of a feature hash: the top bits of its mix (buckets use the low bits).
-    @inline(__always) static func slot(_ hash: UInt64) -> Int {
-        Int(truncatingIfNeeded: Hashing.finalize(hash) >> UInt64(64 - bits))
+    /// The bit of a feature's mixed hash (`Hashing.finalize`): its top bits (buckets use the low bits).
+    @inline(__always) static func slot(_ mixed: UInt64) -> Int {
+        Int(truncatingIfNeeded: mixed >> UInt64(64 - bits))
     }
 
-    public func contains(_ hash: UInt64) -> Bool {
-        let slot = Vocabulary.slot(hash)
+    public func contains(mixed: UInt64) -> Bool {
+        let slot = Vocabulary.slot(mixed)
         return words[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 
-    mutating func insert(_ hash: UInt64) {
-        let slot = Vocabulary.slot(hash)
+    mutating func insert(mixed: UInt64) {
+        let slot = Vocabulary.slot(mixed)
         words[slot >> 6] |= 1 << UInt64(slot & 63)
     }
 
@@ -56,7 +56,7 @@ public struct Vocabulary: Sendable, Hashable {
             for hash in counter.seen { counts[hash, default: 0] += 1 }
         }
         var vocabulary = Vocabulary()
-        for (hash, count) in counts where count >= minimumCount { vocabulary.insert(hash) }
+        for (mixed, count) in counts where count >= minimumCount { vocabulary.insert(mixed: mixed) }
         return vocabulary
     }
 
@@ -66,8 +66,8 @@ public struct Vocabulary: Sendable, Hashable {
 
         mutating func add(_ bucket: Int, _ value: Float) {}
 
-        mutating func admits(token hash: UInt64) -> Bool {
-            seen.insert(hash)
+        mutating func admits(token mixed: UInt64) -> Bool {
+            seen.insert(mixed)
             return false
         }
     }

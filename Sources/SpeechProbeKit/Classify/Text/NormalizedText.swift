@@ -6,7 +6,7 @@
 /// its ASCII form, and every run of whitespace becomes one space. Other bytes pass unchanged.
 public struct NormalizedText: Sendable {
     /// Bytes read from the start of the answer.
-    public static let headLimit = 1_536
+    public static let headLimit = 1_024
     /// Bytes read from the end of the answer when it is longer than the head.
     public static let tailLimit = 512
 

@@ -11,8 +11,8 @@ public struct TrainingVector: Sendable {
         var values: [Float] = []
         var vocabulary: Vocabulary?
 
-        func admits(token hash: UInt64) -> Bool {
-            vocabulary?.contains(hash) ?? true
+        func admits(token mixed: UInt64) -> Bool {
+            vocabulary?.contains(mixed: mixed) ?? true
         }
 
         mutating func add(_ bucket: Int, _ value: Float) {
