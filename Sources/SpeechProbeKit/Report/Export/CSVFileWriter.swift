@@ -8,15 +8,18 @@ import Foundation
 public final class CSVFileWriter {
     public let path: String
     public let header: [String]
+    /// Cells that a spreadsheet would run as formulas get a leading apostrophe (`CSVWriter.escape`).
+    public let neutralizesFormulas: Bool
     private let temporaryPath: String
     private let handle: FileHandle
     private var buffer = Data()
     private var finished = false
     private static let flushSize = 1 << 20
 
-    public init(path: String, header: [String]) throws {
+    public init(path: String, header: [String], neutralizesFormulas: Bool = false) throws {
         self.path = path
         self.header = header
+        self.neutralizesFormulas = neutralizesFormulas
         temporaryPath = path + ".partial"
         guard FileManager.default.createFile(atPath: temporaryPath, contents: nil) else {
             throw JournalError(path: path, message: "cannot create \(temporaryPath)")
@@ -48,7 +51,7 @@ public final class CSVFileWriter {
     }
 
     private func append(_ fields: [String]) throws {
-        buffer.append(contentsOf: CSVWriter.line(fields).utf8)
+        buffer.append(contentsOf: CSVWriter.line(fields, neutralizingFormulas: neutralizesFormulas).utf8)
         if buffer.count >= Self.flushSize { try flush() }
     }
 

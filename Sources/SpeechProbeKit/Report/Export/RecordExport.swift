@@ -22,10 +22,12 @@ public enum RecordExport {
         ]
     }
 
-    /// Writes every record of `runs`, in order, to `path`; returns how many.
+    /// Writes every record of `runs`, in order, to `path`; returns how many. Cells that would run as
+    /// spreadsheet formulas get a leading apostrophe unless `neutralizingFormulas` is false (the journal
+    /// keeps the raw text either way).
     @discardableResult
-    public static func write(_ runs: [RunDirectory], toCSV path: String) throws -> Int {
-        let writer = try CSVFileWriter(path: path, header: header)
+    public static func write(_ runs: [RunDirectory], toCSV path: String, neutralizingFormulas: Bool = true) throws -> Int {
+        let writer = try CSVFileWriter(path: path, header: header, neutralizesFormulas: neutralizingFormulas)
         var count = 0
         for run in runs {
             try JournalReader.forEachRecord(in: run) { record in

@@ -22,16 +22,28 @@ public struct CSVWriter: Sendable {
 
     /// The field as it appears in a line. Besides the RFC's comma, quote, CR and LF, a field with
     /// leading or trailing whitespace is quoted too: many readers trim unquoted fields.
-    public static func escape(_ field: String) -> String {
+    ///
+    /// With `neutralizingFormulas`, a field a spreadsheet would run as a formula (it starts with `=`, `+`,
+    /// `-`, `@`, a tab or a CR and is not a number) gets a leading apostrophe: a probed model's answer is
+    /// untrusted text, and `=HYPERLINK(…)` in a cell would otherwise become a live link in Excel.
+    public static func escape(_ field: String, neutralizingFormulas: Bool = false) -> String {
+        var field = field
+        if neutralizingFormulas, looksLikeFormula(field) { field = "'" + field }
         let needsQuotes = field.unicodeScalars.contains { [",", "\"", "\r", "\n"].contains($0) }
             || field.first?.isWhitespace == true || field.last?.isWhitespace == true
         guard needsQuotes else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// Starts like a spreadsheet formula and is not a plain number ("-0.25" stays as it is).
+    static func looksLikeFormula(_ field: String) -> Bool {
+        guard let first = field.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return false }
+        return Double(field) == nil
+    }
+
     /// One record as a CRLF-terminated line.
-    public static func line(_ fields: [String]) -> String {
-        fields.map(escape).joined(separator: ",") + "\r\n"
+    public static func line(_ fields: [String], neutralizingFormulas: Bool = false) -> String {
+        fields.map { escape($0, neutralizingFormulas: neutralizingFormulas) }.joined(separator: ",") + "\r\n"
     }
 
     private mutating func appendLine(_ fields: [String]) {
