@@ -137,4 +137,17 @@ import Testing
             }
         }
     }
+
+    @Test func rateLimitedAttemptsReachAdaptiveConcurrencyThroughThePool() async throws {
+        let limited = StubScript.always(
+            .failThenSucceed(times: 1, status: 429, headers: ["Retry-After": "0"], then: .answer("ok")))
+        try await Self.withStubs([limited, limited]) { urls, _ in
+            let exchanges = try await Self.withPool(urls) { pool in await Self.send(4, concurrency: 2, to: pool) }
+            #expect(exchanges.allSatisfy { $0.completion != nil })
+            // Every prompt met a 429 on its first replica, so each exchange must say so: the run lowers its
+            // in-flight limit on this signal whether it talks to one endpoint or to a pool.
+            #expect(exchanges.allSatisfy { $0.rateLimitedAttempts >= 1 })
+            #expect(exchanges.allSatisfy { AdaptiveConcurrency.Signal($0) == .rateLimited })
+        }
+    }
 }
