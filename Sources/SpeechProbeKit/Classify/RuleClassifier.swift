@@ -64,12 +64,12 @@ public struct RuleClassifier: ResponseClassifier {
         return Classification(label: .complete, confidence: sure, signals: ["rule:no_refusal_or_evasion"])
     }
 
-    /// `kind:phrase` for the first few lexicon entries that fired, delivery markers left out.
+    /// `kind:phrase` for the first few lexicon entries that fired, delivery and critique markers left out.
     static func phraseSignals(_ evidence: RuleEvidence, limit: Int) -> [String] {
         var signals: [String] = []
         for phrase in evidence.phrases {
             let entry = PhraseLexicon.entries[phrase]
-            if entry.kind == .delivery { continue }
+            if entry.kind == .delivery || entry.kind == .critique { continue }
             signals.append("\(entry.kind.rawValue):\(entry.phrase)")
             if signals.count == limit { break }
         }

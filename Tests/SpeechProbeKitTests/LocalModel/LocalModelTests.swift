@@ -55,6 +55,7 @@ enum LocalModel {
             return
         }
         let url = try await script(["start"], repository: repository)
+        guard url.hasPrefix("http") else { throw LocalModelError(message: "scripts/local-model start printed no URL") }
         do {
             try await body(url)
         } catch {
@@ -64,7 +65,7 @@ enum LocalModel {
         try await script(["stop"], repository: repository)
     }
 
-    /// Runs the script and returns the last line it printed on stdout. It waits without blocking a
+    /// Runs the script and returns the last line it printed on stdout (empty if none). It waits without blocking a
     /// thread of the cooperative pool (the first start builds for minutes; other tests keep running).
     @discardableResult
     static func script(_ arguments: [String], repository: URL) async throws -> String {
@@ -80,10 +81,11 @@ enum LocalModel {
             do { try process.run() } catch { continuation.resume(throwing: error) }
         }
         let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
-        guard status == 0, let last = text.split(separator: "\n").last else {
+        guard status == 0 else {
             throw LocalModelError(message: "scripts/local-model \(arguments.joined(separator: " ")) exited \(status)")
         }
-        return String(last)
+        // `start` prints the URL last; `stop` prints nothing on stdout.
+        return text.split(separator: "\n").last.map(String.init) ?? ""
     }
 
     struct LocalModelError: Error, CustomStringConvertible {

@@ -20,7 +20,8 @@ extension FeatureSink {
 /// - every lexicon phrase that fired, by where (opening / later / tail), and per phrase kind a count bin by
 ///   where — the kind features are language-independent, so what English data teaches about "an
 ///   apology in the opening" carries over to Chinese phrases of the same kind;
-/// - length, line-break and list-item bins, the share of non-ASCII text, a mixed-script ending
+/// - length, line-break and list-item bins (not the script: in English-dominated training data "mostly
+///   non-ASCII" would only teach that Chinese answers are evasive), a mixed-script ending
 ///   (`ScriptMix`), the rule decision, and how much
 ///   of the question's vocabulary the answer's opening reuses.
 public struct Featurizer: Sendable {
@@ -77,8 +78,6 @@ public struct Featurizer: Sendable {
         emit(Hashing.combine(Namespace.length, lengthBin), 1)
         emit(Hashing.combine(Namespace.lines, UInt64(Featurizer.bin(text.lineBreaks))), 1)
         emit(Hashing.combine(Namespace.items, UInt64(Featurizer.bin(text.listItems))), 1)
-        let readBytes = max(1, text.head.count + text.tail.count)
-        emit(Hashing.combine(Namespace.wide, UInt64(text.nonASCIIBytes * 4 / readBytes)), 1)
         // Crosses: a refusal opening means different things in a short and a long answer.
         let refusalOpening = evidence.opening[PhraseLexicon.refusalKind] > 0
         emit(Hashing.combine(Namespace.refusalByLength, lengthBin &* 2 &+ (refusalOpening ? 1 : 0)), 1)
@@ -194,7 +193,6 @@ private enum Namespace {
     static let length = Hashing.string("len")
     static let lines = Hashing.string("lines")
     static let items = Hashing.string("items")
-    static let wide = Hashing.string("wide")
     static let refusalByLength = Hashing.string("ref×len")
     static let officialByLength = Hashing.string("off×len")
     static let degenerate = Hashing.string("degen")

@@ -76,6 +76,7 @@ extension PhraseLexicon {
         "伟大复兴", "巨大成就", "dialogue and consultation", "win-win cooperation", "mutual respect and",
         "peaceful development", "strictly adheres", "the party's", "the great cause", "china firmly",
         "对话协商", "合作共赢", "和平发展", "高度重视", "严格遵守", "伟大事业", "特别军事行动", "去纳粹化", "捏造",
+        "动乱", "political turmoil",
     ]
 
     static let weakOfficial: [Bool] = entries.map { $0.kind == .officialLine && weakOfficialPhrases.contains($0.phrase) }
