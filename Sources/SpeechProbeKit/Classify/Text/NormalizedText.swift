@@ -20,12 +20,10 @@ public struct NormalizedText: Sendable {
     public var lineBreaks: Int
     /// Markdown-like structure in the read windows: headings, bullets and numbered items at a line start.
     public var listItems: Int
-    /// Bytes of the read windows that belong to non-ASCII characters (CJK answers are mostly these).
-    public var nonASCIIBytes: Int
 
     public init(_ text: String) {
         var copy = text
-        let (head, tail, count, breaks, items, wide) = copy.withUTF8 { buffer in
+        let (head, tail, count, breaks, items) = copy.withUTF8 { buffer in
             NormalizedText.fold(buffer)
         }
         self.head = head
@@ -33,13 +31,12 @@ public struct NormalizedText: Sendable {
         self.byteCount = count
         self.lineBreaks = breaks
         self.listItems = items
-        self.nonASCIIBytes = wide
     }
 
     // swiftlint:disable:next large_tuple
     private static func fold(
         _ buffer: UnsafeBufferPointer<UInt8>
-    ) -> ([UInt8], [UInt8], Int, Int, Int, Int) {
+    ) -> ([UInt8], [UInt8], Int, Int, Int) {
         let count = buffer.count
         var stats = FoldStats()
         let headEnd = min(count, headLimit)
@@ -51,13 +48,12 @@ public struct NormalizedText: Sendable {
             while start < count, buffer[start] & 0xC0 == 0x80 { start += 1 }
             tail = fold(buffer, from: start, to: count, stats: &stats)
         }
-        return (head, tail, count, stats.lineBreaks, stats.listItems, stats.nonASCII)
+        return (head, tail, count, stats.lineBreaks, stats.listItems)
     }
 
     private struct FoldStats {
         var lineBreaks = 0
         var listItems = 0
-        var nonASCII = 0
     }
 
     private static func fold(
@@ -107,7 +103,6 @@ public struct NormalizedText: Sendable {
             // Multi-byte sequence.
             let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
             let next = min(index + length, limit)
-            stats.nonASCII += next - index
             atLineStart = false
             var replacement: UInt8?
             if length == 3, next - index == 3 {
