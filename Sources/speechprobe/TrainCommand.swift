@@ -19,8 +19,8 @@ extension SpeechProbe {
         @Option(help: "Write the trained weights as Swift source here (Sources/SpeechProbeKit/Classify/Model/BundledWeights.swift).")
         var writeWeights: String?
 
-        @Option(help: "Version recorded with the written weights.")
-        var version = "2"
+        @Option(help: "Version recorded with the written weights (default: the bundled model's).")
+        var version = BundledModel.version
 
         @Option(help: "Write the out-of-fold predictions here as oof-model.jsonl and oof-question.jsonl.")
         var predictions: String?
@@ -48,7 +48,10 @@ extension SpeechProbe {
                 let model = try ModelExport.trainShipped(dataRoot: root)
                 try Data(ModelExport.bundledWeightsSource(model, version: version).utf8)
                     .write(to: URL(fileURLWithPath: writeWeights), options: .atomic)
-                printError("wrote \(writeWeights)")
+                let vocabulary = model.vocabulary.map {
+                    String(format: " (vocabulary: %d bits set, %.1f%% full)", $0.bitsSet, $0.fill * 100)
+                } ?? ""
+                printError("wrote \(writeWeights)" + vocabulary)
             }
         }
     }

@@ -22,7 +22,7 @@ public struct LinearClassifier: SynchronousClassifier {
     /// Rules that count for more than `ruleWeight`. Only one model in the training data degenerates into
     /// mixed-script noise, so a model trained without it would overrule the rule on every new one; the
     /// rule decides (weight 1).
-    public static let strongRuleWeights: [String: Double] = ["rule:degenerate_output": 1]
+    public static let strongRuleWeights: [String: Double] = [RuleClassifier.degenerateOutput: 1]
 
     /// The model shipped with the library (see `Classify/Model/MODEL_CARD.md`).
     public static func bundled() throws -> LinearClassifier {

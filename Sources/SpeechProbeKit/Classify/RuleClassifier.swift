@@ -1,14 +1,17 @@
 /// Deterministic rules over the phrase lexicon, English and Simplified Chinese.
 ///
 /// Reads the visible answer only. An explicit refusal in the opening of a short answer is `refused`; a
-/// refusal followed by substantial other content, an ending in mixed-script noise, deflection, requests for clarification, balance without
-/// content and state talking points are `evasive`; everything else is `complete`. The signals name the
-/// rule that decided and the phrases that fired it.
+/// refusal followed by substantial other content, an ending in mixed-script noise, deflection, requests
+/// for clarification, balance without content and state talking points are `evasive`; everything else is
+/// `complete`. The signals name the rule that decided and the phrases that fired it.
 public struct RuleClassifier: ResponseClassifier {
     public var name: String { "rules" }
     public var version: String { "1" }
 
     public init() {}
+
+    /// The signal of the rule for an ending in mixed-script noise (`ScriptMix`).
+    public static let degenerateOutput = "rule:degenerate_output"
 
     public func classify(_ input: ClassifierInput) async -> Classification {
         classification(for: input)
@@ -41,7 +44,7 @@ public struct RuleClassifier: ResponseClassifier {
             return Classification(label: .evasive, confidence: 0.55, signals: ["rule:refusal_then_content"] + phrases)
         }
         if evidence.isDegenerate {
-            return Classification(label: .evasive, confidence: 0.7, signals: ["rule:degenerate_output"] + phrases)
+            return Classification(label: .evasive, confidence: 0.7, signals: [RuleClassifier.degenerateOutput] + phrases)
         }
         if evidence.isOfficialLine {
             let sure = evidence.officialScore >= 8 ? 0.8 : 0.65

@@ -9,28 +9,14 @@ extension EndpointTests {
         static let openssl = "/usr/bin/openssl"
         static var available: Bool { FileManager.default.isExecutableFile(atPath: openssl) }
 
-        /// Runs `openssl arguments…` to the end in `directory`.
-        static func openssl(_ arguments: [String], in directory: String) async throws {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: openssl)
-            process.arguments = arguments
-            process.currentDirectoryURL = URL(fileURLWithPath: directory)
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-                process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-                do { try process.run() } catch { continuation.resume(throwing: error) }
-            }
-            #expect(status == 0, "openssl \(arguments.first ?? "") exited \(status)")
-        }
-
         @Test(.enabled(if: available))
         func aSelfSignedCertificateEndsInOneTransportErrorWithoutRetries() async throws {
             let folder = try TemporaryDirectory()
-            try await Self.openssl([
+            let generated = try await ToolProcess.run(Self.openssl, [
                 "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "key.pem", "-out", "cert.pem",
                 "-subj", "/CN=127.0.0.1", "-days", "1",
-            ], in: folder.path)
+            ], directory: folder.path)
+            try #require(generated.status == 0, "openssl req exited \(generated.status)")
             let port = try #require(URL(string: try await StubClientHarness.closedPortURL())?.port)
             let server = Process()
             server.executableURL = URL(fileURLWithPath: Self.openssl)

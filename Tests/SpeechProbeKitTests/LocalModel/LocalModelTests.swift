@@ -65,27 +65,17 @@ enum LocalModel {
         try await script(["stop"], repository: repository)
     }
 
-    /// Runs the script and returns the last line it printed on stdout (empty if none). It waits without blocking a
-    /// thread of the cooperative pool (the first start builds for minutes; other tests keep running).
+    /// Runs the script and returns the last line it printed on stdout (empty if none). It waits without
+    /// blocking a thread of the cooperative pool (the first start builds for minutes; other tests keep running).
     @discardableResult
     static func script(_ arguments: [String], repository: URL) async throws -> String {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("local-model-\(UUID().uuidString).out")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: output) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [repository.appendingPathComponent("scripts/local-model").path] + arguments
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do { try process.run() } catch { continuation.resume(throwing: error) }
-        }
-        let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
-        guard status == 0 else {
-            throw LocalModelError(message: "scripts/local-model \(arguments.joined(separator: " ")) exited \(status)")
+        let result = try await ToolProcess.run(
+            "/bin/bash", [repository.appendingPathComponent("scripts/local-model").path] + arguments)
+        guard result.status == 0 else {
+            throw LocalModelError(message: "scripts/local-model \(arguments.joined(separator: " ")) exited \(result.status)")
         }
         // `start` prints the URL last; `stop` prints nothing on stdout.
-        return text.split(separator: "\n").last.map(String.init) ?? ""
+        return result.stdout.split(separator: "\n").last.map(String.init) ?? ""
     }
 
     struct LocalModelError: Error, CustomStringConvertible {

@@ -30,9 +30,7 @@ struct ScoringTable: Sendable {
 
         @inline(__always)
         mutating func admits(token mixed: UInt64) -> Bool {
-            guard !vocabulary.isEmpty else { return true }
-            let slot = Vocabulary.slot(mixed)
-            return vocabulary[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+            vocabulary.isEmpty || Vocabulary.contains(mixed: mixed, in: vocabulary)
         }
 
         @inline(__always)

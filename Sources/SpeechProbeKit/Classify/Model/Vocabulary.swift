@@ -6,7 +6,7 @@
 /// Features outside the vocabulary are left out, so unfamiliar text is decided by the language-independent
 /// features (phrase kinds, lengths, rules). A false positive (an unseen hash whose bit is set) costs only
 /// the old behaviour for that feature.
-public struct Vocabulary: Sendable, Hashable {
+public struct Vocabulary: Sendable {
     /// 2^22 bits (512 KB).
     public static let bits = 22
     /// A feature joins when this many training answers contain it; rarer ones are a model's idiom or noise.
@@ -28,7 +28,12 @@ public struct Vocabulary: Sendable, Hashable {
     }
 
     public func contains(mixed: UInt64) -> Bool {
-        let slot = Vocabulary.slot(mixed)
+        words.withUnsafeBufferPointer { Vocabulary.contains(mixed: mixed, in: $0) }
+    }
+
+    /// The bit test on raw words, for the scorer, which holds them as a buffer on its hot path.
+    @inline(__always) static func contains(mixed: UInt64, in words: UnsafeBufferPointer<UInt64>) -> Bool {
+        let slot = slot(mixed)
         return words[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 
@@ -37,10 +42,11 @@ public struct Vocabulary: Sendable, Hashable {
         words[slot >> 6] |= 1 << UInt64(slot & 63)
     }
 
-    /// Share of bits set: the chance that an unseen feature passes.
-    public var fill: Double {
-        Double(words.reduce(0) { $0 + $1.nonzeroBitCount }) / Double(words.count * 64)
-    }
+    /// Bits set: about the number of n-grams kept (two sharing a bit count once).
+    public var bitsSet: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
+
+    /// Share of bits set: the chance that an unseen n-gram passes.
+    public var fill: Double { Double(bitsSet) / Double(words.count * 64) }
 
     /// The n-grams that occur in at least `minimumCount` of `examples`.
     public static func build(
@@ -49,10 +55,8 @@ public struct Vocabulary: Sendable, Hashable {
         var counts: [UInt64: Int32] = [:]
         var counter = Counter()
         for example in examples {
-            let evidence = RuleEvidence(NormalizedText(example.response))
-            let rule = RuleClassifier().decide(evidence)
             counter.seen.removeAll(keepingCapacity: true)
-            featurizer.featurize(evidence: evidence, rule: rule, question: example.question, into: &counter)
+            featurizer.featurize(example, into: &counter)
             for hash in counter.seen { counts[hash, default: 0] += 1 }
         }
         var vocabulary = Vocabulary()

@@ -26,13 +26,20 @@ public struct TrainingVector: Sendable {
         _ example: LabelledExample, featurizer: Featurizer, vocabulary: Vocabulary? = nil, scope: Featurizer.Scope = .all,
         weight: Float = 1
     ) {
-        let evidence = RuleEvidence(NormalizedText(example.response))
-        let rule = RuleClassifier().decide(evidence)
         var collector = Collector(vocabulary: vocabulary)
-        featurizer.featurize(evidence: evidence, rule: rule, question: example.question, scope: scope, into: &collector)
+        featurizer.featurize(example, scope: scope, into: &collector)
         buckets = collector.buckets
         values = collector.values
         label = example.label
         self.weight = weight
+    }
+}
+
+extension Featurizer {
+    /// The features of a labelled example, with the rule decision inference would make.
+    func featurize<Sink: FeatureSink>(_ example: LabelledExample, scope: Scope = .all, into sink: inout Sink) {
+        let evidence = RuleEvidence(NormalizedText(example.response))
+        let rule = RuleClassifier().decide(evidence)
+        featurize(evidence: evidence, rule: rule, question: example.question, scope: scope, into: &sink)
     }
 }
