@@ -16,9 +16,10 @@ extension Preflight {
                     }
                 }
             }
-            var lists = [Result<[String], EndpointFailure>?](repeating: nil, count: clients.count)
-            for await (index, list) in group { lists[index] = list }
-            return lists.map { $0! }
+            // Gathered as (index, result) pairs and sorted: no optional slots to unwrap afterwards.
+            var lists: [(index: Int, list: Result<[String], EndpointFailure>)] = []
+            for await (index, list) in group { lists.append((index, list)) }
+            return lists.sorted { $0.index < $1.index }.map(\.list)
         }
         var served: [String]?
         var unreachable: [String] = []

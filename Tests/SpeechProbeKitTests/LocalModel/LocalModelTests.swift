@@ -47,6 +47,51 @@ import Testing
     }
 }
 
+/// The quick start's flow through the binary users run (`SPEECHPROBE_BINARY`: the release build in CI): the
+/// whole demo suite against the real model with the quick start's flags, then `report` and `export` on it.
+extension LocalModelTests {
+    @Test(.enabled(if: !skip, "SPEECHPROBE_SKIP_LOCAL_MODEL=1: the real-model test was skipped"),
+          .timeLimit(.minutes(30)))
+    func binaryRunsTheQuickStartAgainstTheRealModel() async throws {
+        try await LocalModel.withServer(repository: Self.repository) { url in
+            let folder = try TemporaryDirectory()
+            let out = folder.path + "/quickstart"
+            let suite = Self.repository.appendingPathComponent("prompts/demo.yaml").path
+            let promptIDs = try SuiteLoader.load(suite).prompts.map(\.id)
+            let run = try await CLIProcess(
+                ["run", "--suite", suite, "--endpoint", url, "--model", "smollm2-135m-instruct", "--out", out,
+                 "--max-tokens", "200", "--concurrency", "1", "--timeout", "300",
+                 "--system", Self.repository.appendingPathComponent("scripts/quickstart-system-prompt.txt").path],
+                directory: Self.repository.path
+            ).wait(timeout: .seconds(1_200))
+            #expect(!run.signalled && run.status == 0, "status \(run.status): \(run.stderr)")
+            #expect(run.stdout.contains("complete, \(promptIDs.count)/\(promptIDs.count) records"), "\(run.stdout)")
+
+            let audit = try JournalAudit(RunDirectory(out))
+            #expect(audit.isComplete(promptIDs: promptIDs), "duplicates \(audit.duplicates)")
+            #expect(audit.manifest?.targets.first?.localModel?["gguf_sha256"]
+                    == "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53")
+            for record in audit.records {
+                #expect([.ok, .truncated].contains(record.outcome), "\(record.promptID): \(record.outcome)")
+                if record.outcome == .ok { #expect(record.label != nil && record.classifier != nil) }
+            }
+
+            let report = try await CLIProcess.run(["report", out, "--csv", out + "/report.csv", "--html", out + "/report.html"])
+            #expect(report.status == 0, "\(report.stderr)")
+            #expect(report.stdout.contains("smollm2-135m-instruct"))
+            let csv = try String(contentsOfFile: out + "/report.csv", encoding: .utf8)
+            #expect(csv.split(separator: "\n").count > 2)
+            let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
+            #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("smollm2-135m-instruct"))
+
+            let export = try await CLIProcess.run(["export", out, "--csv", folder.path + "/records.csv"])
+            #expect(export.status == 0, "\(export.stderr)")
+            let rows = try String(contentsOfFile: folder.path + "/records.csv", encoding: .utf8)
+            #expect(promptIDs.allSatisfy { rows.contains($0) })
+        }
+    }
+}
+
 /// Starts the local model with `scripts/local-model` unless one is already named by the environment.
 enum LocalModel {
     static func withServer(repository: URL, _ body: (String) async throws -> Void) async throws {

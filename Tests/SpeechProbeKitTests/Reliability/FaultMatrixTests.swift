@@ -79,10 +79,34 @@ extension ReliabilityTests {
                 return (manifest, await server?.chatRequests.count)
             }
             #expect(clock.now - started < .seconds(30))
+            #expect(manifest.status == "complete")
+            try Self.expectOneRecordPerPrompt(in: directory, sayingWhatHappened: fault, chatRequests: chatRequests)
+        }
 
+        /// The same faults through the binary users run (`SPEECHPROBE_BINARY`: the release build in CI), with
+        /// its default response cap and backoff: a fault the optimiser mishandles shows here, not in the library.
+        @Test(arguments: faults)
+        func binaryRunEndsWithOneRecordPerPromptSayingWhatHappened(fault: Fault) async throws {
+            let folder = try TemporaryDirectory()
+            let suite = try folder.write(CLIRunFixture.suite(prompts: Self.prompts), to: "suite.yaml")
+            let directory = RunDirectory(folder.path + "/run")
+            let (result, chatRequests) = try await Self.withEndpoint(fault.behaviour) { baseURL, server in
+                let options = ["--concurrency": "\(Self.prompts)", "--max-attempts": "2",
+                               "--timeout": "\(fault.timeout.components.seconds)"]
+                var arguments = CLIRunFixture.arguments(suite: suite, endpoint: baseURL, out: directory.path, options: options)
+                if server == nil { arguments.append("--skip-model-check") }
+                return (try await CLIProcess.run(arguments), await server?.chatRequests.count)
+            }
+            #expect(!result.signalled && result.status == 0, "status \(result.status): \(result.stderr)")
+            try Self.expectOneRecordPerPrompt(in: directory, sayingWhatHappened: fault, chatRequests: chatRequests)
+        }
+
+        /// Exactly one record per prompt, each saying what `fault` did, after `chatRequests` requests (nil: no server).
+        static func expectOneRecordPerPrompt(
+            in directory: RunDirectory, sayingWhatHappened fault: Fault, chatRequests: Int?
+        ) throws {
             let audit = try JournalAudit(directory)
             #expect(audit.isComplete(promptIDs: CLIRunFixture.promptIDs(Self.prompts)))
-            #expect(manifest.status == "complete")
             for record in audit.records {
                 #expect(record.outcome == fault.outcome, "\(record.promptID)")
                 #expect(record.error?.kind == fault.kind?.rawValue, "\(record.promptID): \(record.error?.message ?? "")")

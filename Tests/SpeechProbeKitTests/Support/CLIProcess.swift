@@ -18,8 +18,12 @@ final class CLIProcess {
         var stderr: String
     }
 
-    /// The built executable, next to the test bundle (`swift build --build-tests` builds both).
+    /// The executable under test: `SPEECHPROBE_BINARY` when set (CI points it at the release build, so an
+    /// optimiser-only failure shows), otherwise the one built next to the test bundle (`swift build --build-tests`).
     static let executable: URL? = {
+        if let path = ProcessInfo.processInfo.environment["SPEECHPROBE_BINARY"], !path.isEmpty {
+            return FileManager.default.isExecutableFile(atPath: path) ? URL(fileURLWithPath: path) : nil
+        }
         let repository = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let candidates = [
@@ -113,5 +117,10 @@ private func send(_ signal: Int32, to pid: Int32) {
 enum CLIProcessError: Error, CustomStringConvertible {
     case notBuilt
 
-    var description: String { "the speechprobe executable is not built; run `swift build --build-tests` first" }
+    var description: String {
+        if let path = ProcessInfo.processInfo.environment["SPEECHPROBE_BINARY"], !path.isEmpty {
+            return "SPEECHPROBE_BINARY names \(path), which is not an executable file"
+        }
+        return "the speechprobe executable is not built; run `swift build --build-tests` first"
+    }
 }
