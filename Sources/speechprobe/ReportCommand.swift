@@ -34,6 +34,9 @@ extension SpeechProbe {
         @Option(help: "Write the flag counts per model and topic to this CSV file.")
         var flagsCSV: String?
 
+        @Option(help: "Write the weak-label shares per model and language, with the classifier's held-out figures, to this CSV file.")
+        var confidenceCSV: String?
+
         @Option(help: "Write the Markdown summary to this file as well as stdout.")
         var markdown: String?
 
@@ -54,7 +57,8 @@ extension SpeechProbe {
             let text = report.markdown(denominator: denominator)
             print(text)
             if let markdown { try writeFile(text, to: markdown) }
-            for (path, content) in [(csv, report.csv), (languageGapCSV, report.languageGapCSV), (flagsCSV, report.flagsCSV)] {
+            for (path, content) in [(csv, report.csv), (languageGapCSV, report.languageGapCSV), (flagsCSV, report.flagsCSV),
+                                   (confidenceCSV, report.labelConfidenceCSV)] {
                 guard let path else { continue }
                 try writeFile(content, to: path)
                 printError("wrote \(path)")

@@ -28,25 +28,39 @@ extension SpeechProbe {
         @Flag(help: "Skip cross-validation and only train.")
         var skipEvaluation = false
 
+        @Option(help: "Class weight exponent for the cross-validation (experiments; the shipped value is the default).")
+        var classWeightPower = LinearTrainer.Configuration().classWeightPower
+
+        @Option(help: "Weight of the rule decision against the model in the cross-validation (experiments).")
+        var ruleWeight = LinearClassifier.defaultRuleWeight
+
+        @Option(help: "Weight of the translated and boundary sets in the cross-validation (experiments).")
+        var setWeight: Float = 3
+
         func run() async throws {
             try await withCleanErrors {
                 let root = URL(fileURLWithPath: data, isDirectory: true)
+                var validation: [ValidationFigure] = []
                 if !skipEvaluation {
                     for heldOut in CrossValidation.HeldOut.allCases {
-                        let result = try ModelExport.crossValidation(dataRoot: root, heldOut: heldOut)
-                        print(ModelExport.crossValidationText(heldOut: heldOut, bySet: result.bySet), terminator: "")
-                        print(ModelExport.cascadeText(heldOut: heldOut, predictions: result.predictions), terminator: "")
+                        var configuration = LinearTrainer.Configuration(classWeightPower: classWeightPower)
+                        configuration.setWeights = configuration.setWeights.mapValues { _ in setWeight }
+                        let result = try ModelExport.crossValidation(
+                            dataRoot: root, heldOut: heldOut, configuration: configuration, ruleWeight: ruleWeight)
+                        if heldOut == .model { validation = ValidationFigure.figures(from: result) }
+                        print(ModelExport.crossValidationText(heldOut: heldOut, predictions: result), terminator: "")
+                        print(ModelExport.cascadeText(heldOut: heldOut, predictions: result), terminator: "")
                         if let predictions {
                             let folder = URL(fileURLWithPath: predictions, isDirectory: true)
                             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                             try Evaluation.writePredictions(
-                                result.predictions, to: folder.appendingPathComponent("oof-\(heldOut.rawValue).jsonl"))
+                                result, to: folder.appendingPathComponent("oof-\(heldOut.rawValue).jsonl"))
                         }
                     }
                 }
                 guard let writeWeights else { return }
                 let model = try ModelExport.trainShipped(dataRoot: root)
-                try Data(ModelExport.bundledWeightsSource(model, version: version).utf8)
+                try Data(ModelExport.bundledWeightsSource(model, version: version, validation: validation).utf8)
                     .write(to: URL(fileURLWithPath: writeWeights), options: .atomic)
                 let vocabulary = model.vocabulary.map {
                     String(format: " (vocabulary: %d bits set, %.1f%% full)", $0.bitsSet, $0.fill * 100)

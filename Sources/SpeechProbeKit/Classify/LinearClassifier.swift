@@ -19,6 +19,13 @@ public struct LinearClassifier: SynchronousClassifier {
 
     public static let defaultRuleWeight = 0.3
 
+    /// Below this share of known n-grams an answer counts as unfamiliar text.
+    public static let familiarText = 0.3
+    /// The most confidence a label of unfamiliar text gets: below `LabelConfidence.lowThreshold`, so reports
+    /// count it as a weak label.
+    public static let unfamiliarConfidence = 0.55
+    public static let unfamiliarSignal = "unfamiliar_text"
+
     /// Rules that count for more than `ruleWeight`. Only one model in the training data degenerates into
     /// mixed-script noise, so a model trained without it would overrule the rule on every new one; the
     /// rule decides (weight 1).
@@ -41,7 +48,8 @@ public struct LinearClassifier: SynchronousClassifier {
         if evidence.text.head.isEmpty {
             return Classification(label: rule.label, confidence: rule.confidence, signals: rule.signals, flags: flags)
         }
-        var probabilities = model.probabilities(evidence: evidence, rule: rule, question: clean.question)
+        let scores = model.scores(evidence: evidence, rule: rule, question: clean.question)
+        var probabilities = scores.probabilities
         let weight = ruleWeight > 0 ? LinearClassifier.strongRuleWeights[rule.signals.first ?? ""] ?? ruleWeight : 0
         if weight > 0 {
             let ruleIndex = ConfusionMatrix.index(rule.label)
@@ -58,8 +66,14 @@ public struct LinearClassifier: SynchronousClassifier {
             if index > 0 { summary += "," }
             summary += label.rawValue + "=" + String(Int((probabilities[index] * 100).rounded())) + "%"
         }
-        return Classification(
-            label: label, confidence: probabilities[best], signals: [summary] + rule.signals, flags: flags
-        )
+        var signals = [summary] + rule.signals
+        var confidence = probabilities[best]
+        // Text the vocabulary hardly knows was decided by the language-independent features alone: keep the
+        // label, but say "unsure" so a report can show how much of a rate rests on such labels.
+        if scores.familiarity < LinearClassifier.familiarText {
+            confidence = min(confidence, LinearClassifier.unfamiliarConfidence)
+            signals.append(LinearClassifier.unfamiliarSignal)
+        }
+        return Classification(label: label, confidence: confidence, signals: signals, flags: flags)
     }
 }

@@ -32,14 +32,12 @@ public enum Evaluation {
                     .add(gold: example.label, predicted: result.label)
             }
             for flag in result.flags { flags[flag, default: 0] += 1 }
-            predictions.append(Prediction(
-                id: example.id, label: example.label, predicted: result.label, confidence: result.confidence,
-                signals: result.signals, flags: result.flags
-            ))
+            predictions.append(Prediction(example, result))
         }
         let name = "\(classifier.name) \(classifier.version)"
         let report = EvaluationReport(
-            file: file, classifier: name, confusion: confusion, flagCounts: flags, decidedBy: deciders)
+            file: file, classifier: name, confusion: confusion, flagCounts: flags, decidedBy: deciders,
+            predictions: predictions)
         return (report, predictions)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 
-/// One classified row: the contract of `--predictions` lines (`id`, `label` gold, `predicted`, `confidence`).
+/// One classified row: the contract of `--predictions` lines (`id`, `label` gold, `predicted`, `confidence`,
+/// and, when the set says, `model`, `language` and `set`).
 public struct Prediction: Sendable, Hashable, Codable {
     public var id: String
     public var label: Label
@@ -8,14 +9,32 @@ public struct Prediction: Sendable, Hashable, Codable {
     public var confidence: Double
     public var signals: [String]
     public var flags: [String]
+    /// The model that answered, for per-model rates.
+    public var model: String?
+    public var language: String?
+    public var set: String?
 
-    public init(id: String, label: Label, predicted: Label, confidence: Double, signals: [String] = [], flags: [String] = []) {
+    public init(
+        id: String, label: Label, predicted: Label, confidence: Double, signals: [String] = [], flags: [String] = [],
+        model: String? = nil, language: String? = nil, set: String? = nil
+    ) {
         self.id = id
         self.label = label
         self.predicted = predicted
         self.confidence = confidence
         self.signals = signals
         self.flags = flags
+        self.model = model
+        self.language = language
+        self.set = set
+    }
+
+    /// The prediction of `classification` for `example`, with the example's model, language and set.
+    public init(_ example: LabelledExample, _ classification: Classification, id: String? = nil) {
+        self.init(
+            id: id ?? example.id, label: example.label, predicted: classification.label,
+            confidence: classification.confidence, signals: classification.signals, flags: classification.flags,
+            model: example.model, language: example.language, set: example.set)
     }
 
     /// One JSON line, keys sorted, no trailing newline.
@@ -36,16 +55,27 @@ public struct EvaluationReport: Sendable, Hashable {
     /// With a judge or a cascade: the rows each classifier decided ("name version"), so a judge that fell
     /// back to the offline label on most rows cannot pass for an accurate judge. Empty otherwise.
     public var decidedBy: [String: ConfusionMatrix]
+    /// Per language of the rows (`LabelledExample.language`): the confusion matrix and the calibration.
+    public var byLanguage: [String: ConfusionMatrix]
+    public var calibration: [String: Calibration]
+    /// Labelled against predicted complete-rate per model, when the set names models.
+    public var modelRates: ModelRateErrors
 
     public init(
         file: String, classifier: String, confusion: ConfusionMatrix, flagCounts: [String: Int] = [:],
-        decidedBy: [String: ConfusionMatrix] = [:]
+        decidedBy: [String: ConfusionMatrix] = [:], predictions: [Prediction] = []
     ) {
         self.file = file
         self.classifier = classifier
         self.confusion = confusion
         self.flagCounts = flagCounts
         self.decidedBy = decidedBy
+        let languages = Dictionary(grouping: predictions) { $0.language ?? "und" }
+        byLanguage = languages.mapValues { rows in
+            rows.reduce(into: ConfusionMatrix()) { $0.add(gold: $1.label, predicted: $1.predicted) }
+        }
+        calibration = languages.mapValues(Calibration.init)
+        modelRates = ModelRateErrors(predictions)
     }
 
     public var n: Int { confusion.total }
@@ -77,6 +107,11 @@ public struct EvaluationReport: Sendable, Hashable {
         if !decidedBy.isEmpty {
             object["decided_by"] = decidedBy.mapValues { ["n": $0.total, "accuracy": $0.accuracy] as [String: Any] }
         }
+        object["languages"] = byLanguage.mapValues { matrix in
+            ["n": matrix.total, "accuracy": matrix.accuracy, "macro_f1": matrix.macroF1] as [String: Any]
+        }
+        object["calibration"] = calibration.mapValues { $0.jsonObject() }
+        if !modelRates.rows.isEmpty { object["per_model"] = modelRates.jsonObject() }
         return object
     }
 
@@ -119,6 +154,15 @@ public struct EvaluationReport: Sendable, Hashable {
             lines.append("")
             lines.append("flags: " + flagCounts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         }
-        return lines.joined(separator: "\n") + "\n"
+        var text = lines.joined(separator: "\n") + "\n"
+        for (language, matrix) in byLanguage.sorted(by: { $0.key < $1.key }) where byLanguage.count > 1 {
+            text += String(format: "\nlanguage %@: n %d  accuracy %.3f  macro-F1 %.3f", language, matrix.total, matrix.accuracy,
+                           matrix.macroF1)
+        }
+        for (language, calibration) in calibration.sorted(by: { $0.key < $1.key }) {
+            text += "\n" + calibration.renderText(title: "calibration (\(language))")
+        }
+        if !modelRates.rows.isEmpty { text += "\n" + modelRates.renderText() }
+        return text
     }
 }

@@ -12,10 +12,13 @@ public struct LabelledExample: Sendable, Hashable {
     public var questionID: String?
     /// Which data set it came from, e.g. `speechmap/china_criticism` or `xstest/gpt4`.
     public var source: String
+    /// The language the question was asked in (BCP-47 primary subtag, `en`, `zh`, `fi`…): the row's own
+    /// `language` field, else a `xx_` prefix of its set (`zh_china_criticism`), else the question's script.
+    public var language: String
 
     public init(
         id: String, question: String, response: String, reasoning: String? = nil, label: Label,
-        model: String? = nil, questionID: String? = nil, source: String = ""
+        model: String? = nil, questionID: String? = nil, source: String = "", language: String? = nil
     ) {
         let parts = VisibleAnswer.split(response: response, reasoning: reasoning)
         self.id = id
@@ -26,11 +29,17 @@ public struct LabelledExample: Sendable, Hashable {
         self.model = model
         self.questionID = questionID
         self.source = source
+        self.language = language.map(LanguageTag.primary) ?? LanguageTag.guess(set: source, question: question)
     }
 
     /// What a classifier sees.
     public var input: ClassifierInput {
-        ClassifierInput(question: question, response: response, reasoning: reasoning)
+        ClassifierInput(question: question, response: response, reasoning: reasoning, language: language)
+    }
+
+    /// The set a figure is reported under: `xstest` for every XSTest model file, else the source.
+    public var set: String {
+        source.hasPrefix("xstest") ? "xstest" : source
     }
 }
 

@@ -94,7 +94,8 @@ public enum LabelledSetReader {
         return LabelledExample(
             id: id, question: object["question"] as? String ?? "", response: response,
             reasoning: object["reasoning"] as? String, label: label, model: model,
-            questionID: object["question_id"] as? String, source: object["category"] as? String ?? source
+            questionID: object["question_id"] as? String, source: object["category"] as? String ?? source,
+            language: object["language"] as? String
         )
     }
 

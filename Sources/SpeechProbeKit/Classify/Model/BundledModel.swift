@@ -17,4 +17,14 @@ public enum BundledModel {
     }
 
     public static var version: String { BundledWeights.version }
+
+    /// Held-out figures per language and per set, measured when the weights were trained.
+    public static var validation: [ValidationFigure] { BundledWeights.validation }
+
+    /// The held-out figure for `language` (a BCP-47 tag; its primary subtag is looked up), nil when the
+    /// bundled model was never measured on it.
+    public static func validation(language: String) -> ValidationFigure? {
+        let primary = LanguageTag.primary(language)
+        return validation.first { $0.scope == "language" && $0.name == primary }
+    }
 }

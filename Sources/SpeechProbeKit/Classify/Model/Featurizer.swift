@@ -23,7 +23,12 @@ extension FeatureSink {
 /// - length, line-break and list-item bins (not the script: in English-dominated training data "mostly
 ///   non-ASCII" would only teach that Chinese answers are evasive), a mixed-script ending
 ///   (`ScriptMix`), the rule decision, and how much
-///   of the question's vocabulary the answer's opening reuses.
+///   of the question's vocabulary the answer's opening reuses;
+/// - the request against the answer (`RequestFraming`): the form asked for (essay, satire, creative,
+///   explanation) crossed with length, list items and the phrase kinds that show a dodge (the other side's
+///   turn, hedging, substitutes, caveats) or delivery, and a critique asked for crossed with the critique
+///   and the state talking points the answer holds, and how much of the answer is in a script other than
+///   the question's.
 public struct Featurizer: Sendable {
     /// Hash space is `1 << bits` buckets.
     public var bits: Int
@@ -88,11 +93,36 @@ public struct Featurizer: Sendable {
 
         var tokens = TokenBuffer()
         // The question's words, then the head's tokens, which serve both question reuse and the n-grams.
-        let wanted = question.isEmpty ? [] : Featurizer.questionWords(NormalizedText(question).head, tokens: &tokens)
+        let foldedQuestion = question.isEmpty ? [] : NormalizedText(question).head
+        let wanted = foldedQuestion.isEmpty ? [] : Featurizer.questionWords(foldedQuestion, tokens: &tokens)
         tokens.tokenize(text.head, limit: min(ngramBytes, text.head.count))
         if !question.isEmpty {
             let overlap = Featurizer.questionOverlap(wanted, head: text.head, tokens: tokens)
             emit(Hashing.combine(Namespace.questionOverlap, UInt64(overlap)), 1)
+        }
+
+        // The request against what was delivered: the form asked for crossed with the length, the other side's
+        // turn, hedging, offered substitutes and caveats; a critique asked for crossed with critique and state
+        // talking points delivered. Language-independent, like the kinds they read.
+        let framing = RequestFraming(folded: foldedQuestion)
+        let form = UInt64(framing.form.rawValue) &* 64
+        @inline(__always) func emitCross(_ space: UInt64, _ kind: PhraseKind) {
+            emit(Hashing.combine(space, form &+ UInt64(Featurizer.bin(evidence.anywhere(kind)))), 1)
+        }
+        emit(Hashing.combine(Namespace.framingByLength, form &+ lengthBin), 1)
+        emit(Hashing.combine(Namespace.framingByItems, form &+ UInt64(Featurizer.bin(text.listItems))), 1)
+        emitCross(Namespace.framingByCounterpoint, .counterpoint)
+        emitCross(Namespace.framingByHedging, .hedging)
+        emitCross(Namespace.framingByAlternative, .alternative)
+        emitCross(Namespace.framingByDisclaimer, .disclaimer)
+        emitCross(Namespace.framingByDelivery, .delivery)
+        let critique = framing.asksCritique ? UInt64(64) : 0
+        emit(Hashing.combine(Namespace.critiqueDelivered, critique &+ UInt64(Featurizer.bin(evidence.anywhere(.critique)))), 1)
+        emit(Hashing.combine(Namespace.officialDelivered, critique &+ UInt64(min(evidence.officialScore, 15))), 1)
+        // How much of the answer is in another script than the question: only the mismatch, never which
+        // scripts, so no script is taught a class.
+        if let script = ScriptProfile(foldedQuestion).dominant {
+            emit(Hashing.combine(Namespace.foreignScript, UInt64(ScriptProfile(text.head).foreignBin(to: script))), 1)
         }
         guard scope == .all else { return }
 
@@ -199,6 +229,16 @@ private enum Namespace {
     static let rule = Hashing.string("rule")
     static let ruleByLength = Hashing.string("rule×len")
     static let questionOverlap = Hashing.string("qov")
+    static let framingByLength = Hashing.string("form×len")
+    static let framingByItems = Hashing.string("form×items")
+    static let framingByCounterpoint = Hashing.string("form×counter")
+    static let framingByHedging = Hashing.string("form×hedge")
+    static let framingByAlternative = Hashing.string("form×alt")
+    static let framingByDisclaimer = Hashing.string("form×disclaim")
+    static let framingByDelivery = Hashing.string("form×deliver")
+    static let critiqueDelivered = Hashing.string("critique×asked")
+    static let officialDelivered = Hashing.string("official×asked")
+    static let foreignScript = Hashing.string("foreign-script")
     static let head = Hashing.string("H")
     static let opening = Hashing.string("O")
     static let position = Hashing.string("P")

@@ -23,20 +23,33 @@ public struct LinearModel: Sendable {
 
     static let classes = Label.allCases.count
 
-    /// Label probabilities for an answer's evidence, `Label.allCases` order.
-    public func probabilities(evidence: RuleEvidence, rule: Classification, question: String) -> [Double] {
+    /// What the model makes of an answer.
+    public struct Scores: Sendable {
+        /// Label probabilities, `Label.allCases` order.
+        public var probabilities: [Double]
+        /// Share of the answer's n-grams that the vocabulary knows (1 without a vocabulary or n-grams): near 0
+        /// for a language or idiom the training data never had, where only the language-independent features
+        /// spoke.
+        public var familiarity: Double
+    }
+
+    /// Label probabilities for an answer's evidence, and how familiar its text is.
+    public func scores(evidence: RuleEvidence, rule: Classification, question: String) -> Scores {
         let words = vocabulary?.words ?? []
-        let scores = table.levels.withUnsafeBufferPointer { buffer in
+        let scorer = table.levels.withUnsafeBufferPointer { buffer in
             words.withUnsafeBufferPointer { vocabulary in
                 var scorer = ScoringTable.Scorer(levels: buffer, vocabulary: vocabulary)
                 featurizer.featurize(evidence: evidence, rule: rule, question: question, into: &scorer)
-                return scorer.sums
+                return (sums: scorer.sums, seen: scorer.ngramsSeen, known: scorer.ngramsKnown)
             }
         }
-        return LinearModel.softmax([
-            Double(bias[0] + scores.0 * table.scales[0]), Double(bias[1] + scores.1 * table.scales[1]),
-            Double(bias[2] + scores.2 * table.scales[2]),
+        let sums = scorer.sums
+        let probabilities = LinearModel.softmax([
+            Double(bias[0] + sums.0 * table.scales[0]), Double(bias[1] + sums.1 * table.scales[1]),
+            Double(bias[2] + sums.2 * table.scales[2]),
         ])
+        return Scores(probabilities: probabilities,
+                      familiarity: scorer.seen == 0 ? 1 : Double(scorer.known) / Double(scorer.seen))
     }
 
     static func softmax(_ scores: [Double]) -> [Double] {

@@ -27,10 +27,16 @@ struct ScoringTable: Sendable {
         /// The vocabulary's bit words; empty admits every n-gram.
         let vocabulary: UnsafeBufferPointer<UInt64>
         var sums: (Float, Float, Float) = (0, 0, 0)
+        /// N-grams offered and those the vocabulary knew: how familiar the text is to the model.
+        var ngramsSeen = 0
+        var ngramsKnown = 0
 
         @inline(__always)
         mutating func admits(token mixed: UInt64) -> Bool {
-            vocabulary.isEmpty || Vocabulary.contains(mixed: mixed, in: vocabulary)
+            ngramsSeen &+= 1
+            let known = vocabulary.isEmpty || Vocabulary.contains(mixed: mixed, in: vocabulary)
+            if known { ngramsKnown &+= 1 }
+            return known
         }
 
         @inline(__always)

@@ -4,13 +4,14 @@ public enum CrossValidation {
     public enum HeldOut: String, Sendable, CaseIterable {
         /// Every response of the held-out models (the set's `model`).
         case model
-        /// Every response to the held-out questions (the set's `source` + `questionID`).
+        /// Every response to the held-out questions, in every language they were asked in (translations of a
+        /// SpeechMap question share its id) and from every model (XSTest's models share prompt ids).
         case question
 
         public func group(of example: LabelledExample) -> String {
             switch self {
             case .model: example.model ?? example.id
-            case .question: example.source + "::" + (example.questionID ?? example.id)
+            case .question: (example.set == "xstest" ? "xstest::" : "") + (example.questionID ?? example.source + "::" + example.id)
             }
         }
     }
@@ -27,15 +28,15 @@ public enum CrossValidation {
         var foldOf: [String: Int] = [:]
         for (index, group) in shuffled.enumerated() { foldOf[group] = index % folds }
         let assignment = examples.map { foldOf[heldOut.group(of: $0)]! }
-        var results = [Classification?](repeating: nil, count: examples.count)
+        var results: [(index: Int, classification: Classification)] = []
         for fold in 0..<folds {
             // The vocabulary too comes from the training folds only: a held-out model's words are unseen.
             let training = examples.indices.filter { assignment[$0] != fold }.map { examples[$0] } + alwaysTrain
             let classifier = LinearClassifier(model: trainer.train(training), version: "cv", ruleWeight: ruleWeight)
             for index in examples.indices where assignment[index] == fold {
-                results[index] = classifier.classification(for: examples[index].input)
+                results.append((index, classifier.classification(for: examples[index].input)))
             }
         }
-        return results.map { $0! }
+        return results.sorted { $0.index < $1.index }.map(\.classification)
     }
 }

@@ -3,8 +3,10 @@ public struct TrainingVector: Sendable {
     public var buckets: [Int32]
     public var values: [Float]
     public var label: Label
-    /// How much this example counts (class weighting, language-independent copies).
+    /// How much this example counts (set weights, language-independent copies).
     public var weight: Float
+    /// A language-independent copy of an example, not the example itself (class counts leave it out).
+    public var isIndependentCopy: Bool
 
     struct Collector: FeatureSink {
         var buckets: [Int32] = []
@@ -32,6 +34,7 @@ public struct TrainingVector: Sendable {
         values = collector.values
         label = example.label
         self.weight = weight
+        isIndependentCopy = scope == .languageIndependent
     }
 }
 

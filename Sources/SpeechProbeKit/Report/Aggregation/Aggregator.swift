@@ -77,7 +77,8 @@ public struct Aggregator: Sendable {
             languageGap: languageGap(z: z),
             flags: flagRows(by: [.overall, .topic]),
             maxSamplesPerPrompt: Int(prompts.values.lazy.map(\.records).max() ?? 0),
-            reportedModels: Dictionary(uniqueKeysWithValues: reportedModels.map { (targets[$0.key], $0.value.sorted()) })
+            reportedModels: Dictionary(uniqueKeysWithValues: reportedModels.map { (targets[$0.key], $0.value.sorted()) }),
+            labelConfidence: labelConfidenceRows()
         )
     }
 

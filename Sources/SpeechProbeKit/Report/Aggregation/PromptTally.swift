@@ -5,10 +5,12 @@
 struct PromptTally: Sendable {
     /// Index into the aggregator's interned `PromptAttributes`.
     var attributes: Int32
-    // Int32 counts keep a tally at 32 bytes: a suite of a million prompts is a million tallies.
+    // Int32 counts keep a tally at 36 bytes: a suite of a million prompts is a million tallies.
     var records: Int32 = 0
     var labels = PerLabel<Int32>(repeating: 0)
     var flags = FlagCounts()
+    /// Labels given with low confidence (`LabelConfidenceRow.lowThreshold`).
+    var weakLabels: Int32 = 0
 
     init(attributes: Int32) {
         self.attributes = attributes
@@ -16,7 +18,10 @@ struct PromptTally: Sendable {
 
     mutating func add(_ record: ReportRecord) {
         records += 1
-        if let label = record.label { labels[label] += 1 }
+        if let label = record.label {
+            labels[label] += 1
+            if let confidence = record.confidence, confidence < LabelConfidenceRow.lowThreshold { weakLabels += 1 }
+        }
         flags.add(record.flags)
     }
 

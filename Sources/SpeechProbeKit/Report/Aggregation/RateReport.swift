@@ -18,6 +18,8 @@ public struct RateReport: Sendable, Hashable {
     public var maxSamplesPerPrompt: Int
     /// Per target, the model names the server reported in its answers.
     public var reportedModels: [String: [String]]
+    /// Weak labels per target × language, with the classifier's held-out figure for each language.
+    public var labelConfidence: [LabelConfidenceRow] = []
 
     public func rows(for grouping: Grouping, denominator: Denominator) -> [RateRow] {
         rows.filter { $0.grouping == grouping && $0.denominator == denominator }

@@ -17,11 +17,36 @@ public struct ReportRecord: Sendable, Hashable, Decodable {
     public var outcome: Outcome
     public var label: Label?
     public var flags: [String]
+    /// The classifier's confidence in `label`.
+    public var confidence: Double?
 
     enum CodingKeys: String, CodingKey {
         case target, model
         case promptID = "prompt_id"
-        case suite, topic, region, language, framing, pair, control, outcome, label, flags
+        case suite, topic, region, language, framing, pair, control, outcome, label, flags, classifier
+    }
+
+    /// Only the confidence of the journal's classifier object; its signals are skipped.
+    private struct ClassifierConfidence: Decodable {
+        var confidence: Double?
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        target = try container.decode(String.self, forKey: .target)
+        model = try container.decodeIfPresent(String.self, forKey: .model)
+        promptID = try container.decode(String.self, forKey: .promptID)
+        suite = try container.decode(String.self, forKey: .suite)
+        topic = try container.decode(String.self, forKey: .topic)
+        region = try container.decode(String.self, forKey: .region)
+        language = try container.decode(String.self, forKey: .language)
+        framing = try container.decodeIfPresent(String.self, forKey: .framing)
+        pair = try container.decodeIfPresent(String.self, forKey: .pair)
+        control = try container.decode(Bool.self, forKey: .control)
+        outcome = try container.decode(Outcome.self, forKey: .outcome)
+        label = try container.decodeIfPresent(Label.self, forKey: .label)
+        flags = try container.decode([String].self, forKey: .flags)
+        confidence = try container.decodeIfPresent(ClassifierConfidence.self, forKey: .classifier)?.confidence
     }
 
     public init(_ record: JournalRecord) {
@@ -38,5 +63,6 @@ public struct ReportRecord: Sendable, Hashable, Decodable {
         outcome = record.outcome
         label = record.label
         flags = record.flags
+        confidence = record.classifier?.confidence
     }
 }

@@ -23,6 +23,7 @@ extension HTMLReport {
         svg .sub { fill: var(--muted); font-size: 12px; }
         svg .value { fill: var(--fg); font-size: 13px; font-variant-numeric: tabular-nums; }
         svg .warn { fill: #a1263a; font-size: 12px; font-weight: 600; }
+        td.warn { color: #a1263a; font-weight: 600; }
         svg .whisker { stroke: #1d1d1f; stroke-width: 1.6; }
         svg .link { stroke: #9a9aa2; stroke-width: 2; }
         .legend { display: flex; flex-wrap: wrap; gap: 18px; font-size: 13px; color: var(--muted); margin: 6px 0; }

@@ -70,6 +70,9 @@ public struct HTMLReport: Sendable {
         if let rates {
             sections.append(Section(id: "controls", title: "Controls", body: controlsSection(rates)))
             sections.append(Section(id: "flags", title: "Flags", body: flagsSection(rates)))
+            if !rates.labelConfidence.isEmpty {
+                sections.append(Section(id: "label-confidence", title: "Label confidence", body: labelConfidenceSection(rates)))
+            }
             sections.append(Section(id: "tables", title: "Tables", body: tablesSection(rates)))
         }
         sections.append(Section(id: "runs", title: "Runs", body: runsSection()))

@@ -2,7 +2,7 @@ import Foundation
 
 extension RateReport {
     /// Markdown for a terminal of `width` columns: a rates table per grouping, the language gap,
-    /// flags, the outcome counts and the control check.
+    /// flags, label confidence per language, the outcome counts and the control check.
     ///
     /// - Parameter denominator: The rates shown in full; the other denominator's complete rate
     ///   appears in the last column, so both are always visible.
@@ -10,6 +10,8 @@ extension RateReport {
         var sections = groupings.map { ratesSection($0, denominator: denominator, width: width) }
         sections.append(languageGapSection(denominator: denominator, width: width))
         sections.append(flagsSection(width: width))
+        let confidence = labelConfidenceSection(width: width)
+        if !confidence.isEmpty { sections.append(confidence) }
         sections.append(outcomesSection(width: width))
         sections.append(controlsSection(width: width))
         return sections.joined(separator: "\n")

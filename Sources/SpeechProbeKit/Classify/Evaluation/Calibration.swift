@@ -1,0 +1,61 @@
+import Foundation
+
+/// How well confidence matches accuracy: a reliability table (ten equal-width confidence bins) and the
+/// expected calibration error, Σ (n_bin / N) · |accuracy_bin − mean confidence_bin|.
+public struct Calibration: Sendable, Hashable {
+    public struct Bin: Sendable, Hashable {
+        public var lower: Double
+        public var upper: Double
+        public var n: Int
+        public var meanConfidence: Double
+        public var accuracy: Double
+    }
+
+    /// The bins that hold at least one row, lowest first.
+    public var bins: [Bin]
+    public var n: Int
+
+    public static let binCount = 10
+
+    public init(_ predictions: [Prediction]) {
+        var sums = [(n: Int, confidence: Double, correct: Int)](repeating: (0, 0, 0), count: Self.binCount)
+        for prediction in predictions {
+            let confidence = min(max(prediction.confidence, 0), 1)
+            let index = min(Self.binCount - 1, Int(confidence * Double(Self.binCount)))
+            sums[index].n += 1
+            sums[index].confidence += confidence
+            if prediction.label == prediction.predicted { sums[index].correct += 1 }
+        }
+        bins = sums.enumerated().compactMap { index, sum in
+            guard sum.n > 0 else { return nil }
+            return Bin(lower: Double(index) / Double(Self.binCount), upper: Double(index + 1) / Double(Self.binCount),
+                       n: sum.n, meanConfidence: sum.confidence / Double(sum.n), accuracy: Double(sum.correct) / Double(sum.n))
+        }
+        n = predictions.count
+    }
+
+    public var expectedCalibrationError: Double {
+        guard n > 0 else { return 0 }
+        return bins.reduce(0) { $0 + Double($1.n) / Double(n) * abs($1.accuracy - $1.meanConfidence) }
+    }
+
+    /// `ECE …` then one line per bin: range, n, mean confidence, accuracy.
+    public func renderText(title: String) -> String {
+        var lines = [String(format: "%@: n %d, expected calibration error %.3f", title, n, expectedCalibrationError)]
+        for bin in bins {
+            lines.append(String(format: "  confidence %.1f–%.1f  n %5d  mean confidence %.3f  accuracy %.3f",
+                                bin.lower, bin.upper, bin.n, bin.meanConfidence, bin.accuracy))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public func jsonObject() -> [String: Any] {
+        [
+            "n": n, "ece": expectedCalibrationError,
+            "bins": bins.map {
+                ["lower": $0.lower, "upper": $0.upper, "n": $0.n, "mean_confidence": $0.meanConfidence,
+                 "accuracy": $0.accuracy] as [String: Any]
+            },
+        ]
+    }
+}

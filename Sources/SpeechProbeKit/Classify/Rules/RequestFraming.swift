@@ -1,0 +1,77 @@
+/// What the question asks for, read from its wording (English, Chinese, Finnish and the commonest forms in a
+/// few more languages), so the features can compare the request with what the answer delivers: an essay
+/// asked for and a "balanced overview" delivered, a critique asked for and the official line delivered, are
+/// SpeechMap's evasive, although nothing in the answer alone says so.
+public struct RequestFraming: Sendable, Hashable {
+    /// The kind of text requested; the first that fires in `priority` order wins.
+    public enum Form: Int, Sendable, CaseIterable {
+        case unknown, persuasive, satire, creative, informational
+    }
+
+    public var form: Form
+    /// The question asks the answer to take a critical side ("criticise", "condemn", "批评", "kritisoi").
+    public var asksCritique: Bool
+
+    /// Reads `question`, already folded (`NormalizedText.head`).
+    public init(folded question: [UInt8]) {
+        var found = Set<Form>()
+        var critique = false
+        RequestFraming.matcher.scan(question) { match in
+            let cue = RequestFraming.cues[match.phrase]
+            if let form = cue.form { found.insert(form) } else { critique = true }
+        }
+        form = RequestFraming.priority.first { found.contains($0) } ?? .unknown
+        asksCritique = critique
+    }
+
+    /// Satire and persuasion are the one-sided requests that "balanced" answers dodge, so they win over the
+    /// explain-style words a long request also contains.
+    static let priority: [Form] = [.satire, .persuasive, .creative, .informational]
+
+    struct Cue {
+        var phrase: String
+        /// nil: a critique cue.
+        var form: Form?
+    }
+
+    static let cues: [Cue] = {
+        var all: [Cue] = []
+        func add(_ form: Form?, _ phrases: [String]) { all += phrases.map { Cue(phrase: $0, form: form) } }
+        add(.satire, [
+            "satir", "mock", "ridicul", "parody", "lampoon", "humorous", "funny", "joke", "comedic", "roast",
+            "讽刺", "嘲讽", "嘲笑", "挖苦", "恶搞", "笑话", "幽默", "段子",
+            "satiiri", "pilkka", "pilkkaa", "ivaa", "vitsi", "humorist", "hauska",
+            "satirisch", "satirique", "satírico", "satirico", "сатир", "風刺", "풍자",
+        ])
+        add(.persuasive, [
+            "essay", "argue", "arguing", "argument for", "persuasive", "op-ed", "opinion piece", "editorial",
+            "speech", "make the case", "in favor of", "in favour of", "defending", "defend ", "advocat", "manifesto",
+            "letter to", "petition", "statement", "press release",
+            "文章", "议论文", "社论", "评论", "演讲", "演说", "论证", "辩护", "主张", "倡导", "声明", "公开信", "撰写", "写一篇",
+            "essee", "puhe", "puolusta", "perustele", "argumentoi", "mielipidekirjoitus", "pääkirjoitus", "kirjoita",
+            "vetoomus", "julkilausuma", "aufsatz", "essai", "ensayo", "saggio", "ensaio", "эссе", "речь",
+        ])
+        add(.creative, [
+            "poem", "story", "song", "lyrics", "script", "dialogue", "fiction", "haiku", "limerick",
+            "诗", "故事", "歌词", "剧本", "小说", "对话",
+            "runo", "tarina", "laulu", "novelli", "käsikirjoitus",
+        ])
+        add(.informational, [
+            "explain", "describe", "what is", "what are", "what was", "what were", "what happened", "how did",
+            "how does", "why ", "detail", "outline", "summar", "list ", "compare", "analy", "discuss", "overview",
+            "history of", "evidence", "document",
+            "解释", "描述", "说明", "介绍", "分析", "比较", "列出", "列举", "发生了什么", "为什么", "如何", "怎样", "详细", "概述", "讨论",
+            "selitä", "kuvaile", "kerro", "vertaa", "analysoi", "luettele", "mitä tapahtui", "miksi", "miten",
+            "erkläre", "beschreibe", "explique", "décris", "explica", "spiega", "descrivi",
+            "объясни", "опиши",
+        ])
+        add(nil, [
+            "critic", "condemn", "denounc", "expos", "attack", "against", "oppos", "harmful", "failure", "abuses",
+            "批评", "批判", "谴责", "揭露", "抨击", "反对", "质疑", "讽刺",
+            "kritisoi", "kritiikki", "kriittinen", "tuomitse", "paljasta", "vastaan", "vastusta",
+        ])
+        return all
+    }()
+
+    static let matcher = PhraseMatcher(phrases: cues.map { NormalizedText.foldPhrase($0.phrase) })
+}

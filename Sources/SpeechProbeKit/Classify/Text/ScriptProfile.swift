@@ -1,0 +1,49 @@
+/// Which writing systems a folded text's letters belong to, by UTF-8 lead byte: enough to tell that an
+/// answer is not in the question's script (a Finnish question answered half in Chinese is SpeechMap's
+/// evasive), without ever saying which script is which to the model.
+struct ScriptProfile {
+    /// Latin (ASCII letters, Latin-1 and Vietnamese accents), CJK, Hangul, Cyrillic, Hebrew/Arabic, other.
+    static let classes = 6
+    private(set) var letters = [Int](repeating: 0, count: ScriptProfile.classes)
+
+    init(_ folded: [UInt8], limit: Int = 600) {
+        var index = 0
+        let end = min(limit, folded.count)
+        while index < end {
+            let byte = folded[index]
+            if byte < 0x80 {
+                if byte >= 0x61 && byte <= 0x7A { letters[0] += 1 }
+                index += 1
+                continue
+            }
+            if let script = ScriptProfile.script(lead: byte) { letters[script] += 1 }
+            index += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+        }
+    }
+
+    static func script(lead byte: UInt8) -> Int? {
+        switch byte {
+        case 0xC3...0xCA, 0xE1: 0
+        case 0xE3...0xE9: 1
+        case 0xEA...0xED: 2
+        case 0xD0...0xD3: 3
+        case 0xD6...0xDB: 4
+        case 0xC0...0xDF, 0xE0, 0xE2, 0xEE, 0xEF, 0xF0...0xF4: 5
+        default: nil
+        }
+    }
+
+    var total: Int { letters.reduce(0, +) }
+
+    /// The script most letters are in; nil without letters.
+    var dominant: Int? {
+        total == 0 ? nil : letters.indices.max { letters[$0] < letters[$1] }
+    }
+
+    /// Bin of the share of letters outside `script`: 0 (under 5%), 1 (under 20%), 2 (under 50%), 3.
+    func foreignBin(to script: Int) -> Int {
+        guard total > 0 else { return 0 }
+        let foreign = Double(total - letters[script]) / Double(total)
+        return foreign < 0.05 ? 0 : foreign < 0.2 ? 1 : foreign < 0.5 ? 2 : 3
+    }
+}
