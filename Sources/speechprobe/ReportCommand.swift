@@ -34,6 +34,9 @@ extension SpeechProbe {
         @Option(help: "Write the flag counts per model and topic to this CSV file.")
         var flagsCSV: String?
 
+        @Flag(help: "Write CSV cells exactly as they are, without the apostrophe before formula-like text (=, +, -, @).")
+        var rawCsv = false
+
         @Option(help: "Write the Markdown summary to this file as well as stdout.")
         var markdown: String?
 
@@ -52,11 +55,12 @@ extension SpeechProbe {
             let full = try RunReports.rates(of: folders, by: computed)
             let report = full.keeping(asked)
             let text = report.markdown(denominator: denominator)
-            print(text)
+            printOutput(text)
             if let markdown { try writeFile(text, to: markdown) }
-            for (path, content) in [(csv, report.csv), (languageGapCSV, report.languageGapCSV), (flagsCSV, report.flagsCSV)] {
+            let tables = [(csv, report.csv), (languageGapCSV, report.languageGapCSV), (flagsCSV, report.flagsCSV)]
+            for (path, table) in tables {
                 guard let path else { continue }
-                try writeFile(content, to: path)
+                try writeFile(table(!rawCsv), to: path)
                 printError("wrote \(path)")
             }
             if let html {
@@ -79,8 +83,13 @@ extension SpeechProbe {
     }
 }
 
-/// Writes text to a file, replacing it atomically.
+/// Writes text to a file, replacing it atomically; never a run's journal or manifest.
 func writeFile(_ text: String, to path: String) throws {
+    do {
+        try RunDirectory.checkNotRunFile(path)
+    } catch let error as JournalError {
+        throw ValidationError(error.description)
+    }
     do {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {

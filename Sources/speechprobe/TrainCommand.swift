@@ -34,8 +34,8 @@ extension SpeechProbe {
                 if !skipEvaluation {
                     for heldOut in CrossValidation.HeldOut.allCases {
                         let result = try ModelExport.crossValidation(dataRoot: root, heldOut: heldOut)
-                        print(ModelExport.crossValidationText(heldOut: heldOut, bySet: result.bySet), terminator: "")
-                        print(ModelExport.cascadeText(heldOut: heldOut, predictions: result.predictions), terminator: "")
+                        printOutput(ModelExport.crossValidationText(heldOut: heldOut, bySet: result.bySet), terminator: "")
+                        printOutput(ModelExport.cascadeText(heldOut: heldOut, predictions: result.predictions), terminator: "")
                         if let predictions {
                             let folder = URL(fileURLWithPath: predictions, isDirectory: true)
                             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
