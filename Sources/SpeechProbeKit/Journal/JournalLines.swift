@@ -17,6 +17,8 @@ struct JournalLines: ~Copyable {
     let path: String
     private let descriptor: Int32
     private var buffer: [UInt8] = []
+    /// Where each megabyte is read before it joins `buffer`.
+    private var chunk = [UInt8](repeating: 0, count: 1 << 20)
     private var start = 0
     /// Where the search for the next newline resumes: bytes before it hold none, so a long line (or a huge
     /// torn tail) is scanned once, not once per megabyte read.
@@ -39,7 +41,7 @@ struct JournalLines: ~Copyable {
     /// The next complete, non-blank line and its 1-based number, or nil at the end.
     mutating func next() throws -> (line: Data, number: Int)? {
         while true {
-            guard let newline = buffer[scanned...].firstIndex(of: 0x0A) else {
+            guard let newline = nextNewline() else {
                 scanned = buffer.count
                 if atEnd { return nil }
                 try refill()
@@ -68,22 +70,29 @@ struct JournalLines: ~Copyable {
         }
     }
 
+    /// The index of the first newline at or after `scanned` (memchr: this loop reads every byte of a journal).
+    private func nextNewline() -> Int? {
+        buffer.withUnsafeBytes { bytes in
+            guard scanned < bytes.count, let base = bytes.baseAddress,
+                  let found = memchr(base + scanned, 0x0A, bytes.count - scanned)
+            else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
+    }
+
     private mutating func refill() throws {
         buffer.removeFirst(start)
         scanned -= start
         start = 0
-        let chunkSize = 1 << 20
-        let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: chunkSize))
         var count: Int
         repeat {
-            count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + old, chunkSize) }
+            count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
         } while count < 0 && errno == EINTR
         guard count >= 0 else {
-            buffer.removeLast(chunkSize)
             throw JournalError(path: path, message: "cannot read: \(String(cString: strerror(errno)))")
         }
-        buffer.removeLast(chunkSize - count)
+        // A contiguous slice appends with one copy.
+        buffer.append(contentsOf: chunk[..<count])
         if count == 0 { atEnd = true }
     }
 
