@@ -21,7 +21,7 @@ extension ReliabilityTests {
             var random = SplitMix64(seed: 0xF1A6)
             var statuses: [Int32: Int] = [:]
             try await StubOpenAIServer.withRunning(.always(.answer("A full answer."))) { baseURL, _ in
-                for index in 0..<60 {
+                for index in 0..<40 {
                     var options: [String: String] = [:]
                     for _ in 0..<Int.random(in: 1...3, using: &random) {
                         options[Self.numericFlags.randomElement(using: &random)!] = Self.values.randomElement(using: &random)!
