@@ -8,6 +8,8 @@ let benchmarks: [String: ([String]) async throws -> Void] = [
     "throughput": RunBenchmark.throughput,
     "latency": RunBenchmark.latency,
     "memory": RunBenchmark.memory,
+    "suite": SuiteBenchmark.run,
+    "torn-tail": TornTailBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

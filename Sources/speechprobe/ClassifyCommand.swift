@@ -23,7 +23,7 @@ extension SpeechProbe {
         var concurrency = 8
 
         func validate() throws {
-            guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
+            try FlagRange.check(concurrency, 1...1_000, flag: "--concurrency")
         }
 
         func run() async throws {
@@ -34,7 +34,7 @@ extension SpeechProbe {
                     try await Reclassify.run(
                         run: directory, classifier: $0, concurrency: judgeOptions.judge == nil ? 1 : concurrency)
                 }
-                print(summary.renderText(), terminator: "")
+                printOutput(summary.renderText(), terminator: "")
             }
         }
     }

@@ -21,14 +21,17 @@ extension SpeechProbe {
         @Option(help: "Write the per-group rows to this CSV file.")
         var csv: String?
 
+        @Flag(help: "Write CSV cells exactly as they are, without the apostrophe before formula-like text (=, +, -, @).")
+        var rawCsv = false
+
         @Option(help: "Write the diff as a self-contained HTML page (every flipped prompt, both manifests) to this file.")
         var html: String?
 
         func run() throws {
             let diff = try RunReports.diff(RunDirectory(baseline), RunDirectory(candidate), grouping: by, denominator: denominator)
-            print(diff.markdown())
+            printOutput(diff.markdown())
             if let csv {
-                try writeFile(diff.csv, to: csv)
+                try writeFile(diff.csv(neutralizingFormulas: !rawCsv), to: csv)
                 printError("wrote \(csv)")
             }
             if let html {

@@ -38,9 +38,9 @@ extension SpeechProbe {
                 }
                 if let predictions { try Evaluation.writePredictions(rows, to: URL(fileURLWithPath: predictions)) }
                 if json {
-                    print(String(decoding: try report.jsonData(), as: UTF8.self))
+                    printOutput(String(decoding: try report.jsonData(), as: UTF8.self))
                 } else {
-                    print(report.renderText(), terminator: "")
+                    printOutput(report.renderText(), terminator: "")
                 }
             }
         }

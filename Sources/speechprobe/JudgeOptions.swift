@@ -20,13 +20,13 @@ struct JudgeOptions: ParsableArguments {
     var timeout = 120.0
 
     func validate() throws {
-        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+        try FlagRange.check(timeout, FlagRange.timeoutSeconds, flag: "--timeout", unit: " seconds")
         guard (judge == nil) == (judgeModel == nil) else {
             throw ValidationError("--judge and --judge-model go together")
         }
         if let cascade {
             guard judge != nil else { throw ValidationError("--cascade needs --judge") }
-            guard (0...1).contains(cascade) else { throw ValidationError("--cascade must be between 0 and 1") }
+            try FlagRange.check(cascade, 0...1, flag: "--cascade")
         }
         guard judgeApiKeyEnv == nil || judge != nil else { throw ValidationError("--judge-api-key-env needs --judge") }
     }

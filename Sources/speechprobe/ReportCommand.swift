@@ -37,6 +37,9 @@ extension SpeechProbe {
         @Option(help: "Write the weak-label shares per model and language, with the classifier's held-out figures, to this CSV file.")
         var confidenceCSV: String?
 
+        @Flag(help: "Write CSV cells exactly as they are, without the apostrophe before formula-like text (=, +, -, @).")
+        var rawCsv = false
+
         @Option(help: "Write the Markdown summary to this file as well as stdout.")
         var markdown: String?
 
@@ -55,12 +58,13 @@ extension SpeechProbe {
             let full = try RunReports.rates(of: folders, by: computed)
             let report = full.keeping(asked)
             let text = report.markdown(denominator: denominator)
-            print(text)
+            printOutput(text)
             if let markdown { try writeFile(text, to: markdown) }
-            for (path, content) in [(csv, report.csv), (languageGapCSV, report.languageGapCSV), (flagsCSV, report.flagsCSV),
-                                   (confidenceCSV, report.labelConfidenceCSV)] {
+            let tables = [(csv, report.csv), (languageGapCSV, report.languageGapCSV), (flagsCSV, report.flagsCSV),
+                          (confidenceCSV, report.labelConfidenceCSV)]
+            for (path, table) in tables {
                 guard let path else { continue }
-                try writeFile(content, to: path)
+                try writeFile(table(!rawCsv), to: path)
                 printError("wrote \(path)")
             }
             if let html {
@@ -83,8 +87,13 @@ extension SpeechProbe {
     }
 }
 
-/// Writes text to a file, replacing it atomically.
+/// Writes text to a file, replacing it atomically; never a run's journal or manifest.
 func writeFile(_ text: String, to path: String) throws {
+    do {
+        try RunDirectory.checkNotRunFile(path)
+    } catch let error as JournalError {
+        throw ValidationError(error.description)
+    }
     do {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {

@@ -51,6 +51,12 @@ extension SpeechProbe {
         @Option(help: "Attempts per request, the first included, retrying on 429, 5xx and connection failures.")
         var maxAttempts = 4
 
+        @Option(help: """
+            Seconds the endpoint may answer nothing but 429/503 before the run stops as rate_limited (resume it \
+            later with the same command).
+            """)
+        var rateLimitBudget = 600.0
+
         @Option(help: "Environment variable that holds the API key.")
         var apiKeyEnv: String?
 
@@ -64,12 +70,13 @@ extension SpeechProbe {
         var logLevel: Logger.Level = .warning
 
         func validate() throws {
-            guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
-            guard samples >= 1 else { throw ValidationError("--samples must be at least 1") }
-            guard maxTokens >= 1 else { throw ValidationError("--max-tokens must be at least 1") }
-            guard maxAttempts >= 1 else { throw ValidationError("--max-attempts must be at least 1") }
-            guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
-            guard (0...2).contains(temperature) else { throw ValidationError("--temperature must be between 0 and 2") }
+            try FlagRange.check(concurrency, 1...1_000, flag: "--concurrency")
+            try FlagRange.check(samples, 1...10_000, flag: "--samples")
+            try FlagRange.check(maxTokens, 1...10_000_000, flag: "--max-tokens")
+            try FlagRange.check(maxAttempts, 1...100, flag: "--max-attempts")
+            try FlagRange.check(timeout, FlagRange.timeoutSeconds, flag: "--timeout", unit: " seconds")
+            try FlagRange.check(temperature, 0...2, flag: "--temperature")
+            try FlagRange.check(rateLimitBudget, 1...604_800, flag: "--rate-limit-budget", unit: " seconds")
             guard apiKeyEnv == nil || apiKeyFile == nil else {
                 throw ValidationError("give --api-key-env or --api-key-file, not both")
             }
@@ -97,7 +104,8 @@ extension SpeechProbe {
             let configuration = RunConfiguration(
                 directory: RunDirectory(out ?? "results/\(RunName.sanitized(model))"), model: model, endpoint: endpoint[0],
                 temperature: temperature, maxTokens: maxTokens, seed: seed, systemPrompt: systemPrompt,
-                samples: samples, concurrency: concurrency, replicas: Array(endpoint.dropFirst()))
+                samples: samples, concurrency: concurrency, replicas: Array(endpoint.dropFirst()),
+                rateLimitBudget: .milliseconds(Int(rateLimitBudget * 1000)))
             let endpointConfiguration = EndpointConfiguration(
                 baseURL: endpoint[0], apiKey: apiKey, timeout: .milliseconds(Int(timeout * 1000)),
                 retry: RetryPolicy(maxAttempts: maxAttempts))
@@ -107,7 +115,11 @@ extension SpeechProbe {
             let manifest = try await withCleanErrors {
                 try await withInterruptHandling { try await run.execute(progress: printer.update) { printError("warning: " + $0) } }
             }
-            print(RunSummaryText.render(manifest, directory: configuration.directory))
+            printOutput(RunSummaryText.render(manifest, directory: configuration.directory))
+            if manifest.status == "rate_limited" {
+                printError("stopped: \(manifest.stopReason ?? "rate limited"); run the same command again later to resume")
+                throw ExitCode(75)
+            }
             if manifest.status != "complete" {
                 printError("interrupted: run the same command again to resume")
                 throw ExitCode(130)

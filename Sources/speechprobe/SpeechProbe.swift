@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SpeechProbeKit
 
 @main
@@ -9,4 +10,22 @@ struct SpeechProbe: AsyncParsableCommand {
         version: SpeechProbeVersion.current,
         subcommands: [Run.self, Report.self, Diff.self, Export.self, Suites.self, Eval.self, Classify.self, Train.self]
     )
+
+    /// argument-parser's own `main`, except that the message of an error (which may quote a journal or an
+    /// endpoint) goes through the same terminal sanitiser as everything else printed.
+    static func main() async {
+        do {
+            var command = try await asyncParseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let message = fullMessage(for: error)
+            let code = exitCode(for: error)
+            if !message.isEmpty { code.isSuccess ? printOutput(message) : printError(message) }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

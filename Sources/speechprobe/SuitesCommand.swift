@@ -22,7 +22,7 @@ extension SpeechProbe.Suites {
             let set = try loadSuites(paths)
             let summary = SuiteSummary(set)
             for warning in summary.warnings { printError("warning: \(warning)") }
-            print("ok: \(summary.total) prompts (\(summary.controls) controls) in \(set.suites.count) suites")
+            printOutput("ok: \(summary.total) prompts (\(summary.controls) controls) in \(set.suites.count) suites")
         }
     }
 
@@ -34,7 +34,7 @@ extension SpeechProbe.Suites {
         var paths: [String] = ["prompts"]
 
         func run() throws {
-            print(SuiteSummary(try loadSuites(paths)).render())
+            printOutput(SuiteSummary(try loadSuites(paths)).render())
         }
     }
 }

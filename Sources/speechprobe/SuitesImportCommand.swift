@@ -42,12 +42,7 @@ extension SpeechProbe.Suites {
                 print(yaml, terminator: "")
                 return
             }
-            do {
-                try Data(yaml.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-            } catch {
-                printError("error: cannot write \(out): \(error.localizedDescription)")
-                throw ExitCode.failure
-            }
+            try writeFile(yaml, to: out)
             printError("wrote \(suite.prompts.count) prompts to \(out)")
         }
     }

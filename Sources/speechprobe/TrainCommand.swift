@@ -48,8 +48,8 @@ extension SpeechProbe {
                         let result = try ModelExport.crossValidation(
                             dataRoot: root, heldOut: heldOut, configuration: configuration, ruleWeight: ruleWeight)
                         if heldOut == .model { validation = ValidationFigure.figures(from: result) }
-                        print(ModelExport.crossValidationText(heldOut: heldOut, predictions: result), terminator: "")
-                        print(ModelExport.cascadeText(heldOut: heldOut, predictions: result), terminator: "")
+                        printOutput(ModelExport.crossValidationText(heldOut: heldOut, predictions: result), terminator: "")
+                        printOutput(ModelExport.cascadeText(heldOut: heldOut, predictions: result), terminator: "")
                         if let predictions {
                             let folder = URL(fileURLWithPath: predictions, isDirectory: true)
                             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -17,8 +17,10 @@ public enum OutcomeResolver {
             return Resolution(outcome: .error, error: RecordError(kind: EndpointErrorKind.decode.rawValue,
                                                                   message: "no completion and no failure"))
         }
-        let parts = VisibleAnswer.split(response: completion.content ?? "", reasoning: completion.reasoning)
-        let response = parts.visible.isEmpty ? nil : parts.visible
+        let content = completion.content ?? ""
+        let parts = VisibleAnswer.split(response: content, reasoning: completion.reasoning)
+        // The journal keeps the answer byte for byte; only a reasoning trace inside it is moved out.
+        let response = parts.visible.isEmpty ? nil : parts.visible == content.trimmingWhitespace() ? content : parts.visible
         let outcome: Outcome =
             switch completion.finishReason {
             case "content_filter": .moderated

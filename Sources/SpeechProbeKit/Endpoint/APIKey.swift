@@ -37,6 +37,9 @@ public enum APIKey {
         guard !key.contains(where: \.isNewline) else {
             throw ResolutionError(description: "\(source) holds more than one line")
         }
+        guard !key.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw ResolutionError(description: "\(source) holds a control character, which no API key has")
+        }
         return key
     }
 }

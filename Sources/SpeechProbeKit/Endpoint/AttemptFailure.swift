@@ -26,9 +26,8 @@ struct AttemptFailure: Error, Sendable {
 }
 
 extension EndpointFailure {
-    /// The failure with `secret`, whole or cut short, masked: servers echo keys back in error bodies.
-    func redacting(_ secret: String?) -> EndpointFailure {
-        guard let secret else { return self }
-        return EndpointFailure(kind, message.masking(secret))
+    /// The failure with the secrets masked: servers echo keys back in error bodies.
+    func redacted(by redactor: SecretRedactor) -> EndpointFailure {
+        EndpointFailure(kind, redactor.redact(message))
     }
 }

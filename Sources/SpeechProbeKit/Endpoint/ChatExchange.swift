@@ -7,19 +7,22 @@ public struct ChatExchange: Sendable {
     public var attempts: Int
     /// Attempts the server answered with 429, even when a later one succeeded: the run's signal to slow down.
     public var rateLimitedAttempts: Int
+    /// The last wait a server asked for (`Retry-After`), over all attempts.
+    public var retryAfter: Duration?
     public var latencyMS: Int
     /// The base URL that served the last attempt, when a transport spreads requests over several.
     public var endpoint: String?
 
     public init(
         completion: ChatCompletion? = nil, failure: EndpointFailure? = nil, httpStatus: Int? = nil,
-        attempts: Int, rateLimitedAttempts: Int = 0, latencyMS: Int, endpoint: String? = nil
+        attempts: Int, rateLimitedAttempts: Int = 0, retryAfter: Duration? = nil, latencyMS: Int, endpoint: String? = nil
     ) {
         self.completion = completion
         self.failure = failure
         self.httpStatus = httpStatus
         self.attempts = attempts
         self.rateLimitedAttempts = rateLimitedAttempts
+        self.retryAfter = retryAfter
         self.latencyMS = latencyMS
         self.endpoint = endpoint
     }

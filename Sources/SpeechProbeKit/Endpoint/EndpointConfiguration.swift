@@ -30,6 +30,9 @@ public struct EndpointConfiguration: Sendable, CustomStringConvertible, CustomRe
         self.extraHeaders = extraHeaders
     }
 
+    /// Masks this endpoint's key in whatever the endpoint sends back.
+    var redactor: SecretRedactor { SecretRedactor([apiKey]) }
+
     public var chatCompletionsURL: String { baseURL + "/chat/completions" }
     public var modelsURL: String { baseURL + "/models" }
 

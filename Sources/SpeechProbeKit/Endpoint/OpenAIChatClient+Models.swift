@@ -9,10 +9,10 @@ extension OpenAIChatClient {
         let result = await send(makeRequest(url: configuration.modelsURL, method: .GET)).flatMap(Self.modelIDs)
         switch result {
         case .success(let ids):
-            return ids
+            return ids.map { configuration.redactor.redact($0) }
         case .failure(let failure):
             let described = EndpointFailure(failure.failure.kind, "\(configuration.modelsURL): \(failure.failure.message)")
-            throw described.redacting(configuration.apiKey)
+            throw described.redacted(by: configuration.redactor)
         }
     }
 

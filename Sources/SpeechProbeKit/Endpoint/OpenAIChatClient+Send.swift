@@ -35,6 +35,10 @@ extension OpenAIChatClient {
         let maxBytes = configuration.maxResponseBytes
         let end = ContinuousClock.now + timeout
         var status: Int?
+        // async-http-client would refuse such a header with an error that quotes its value: the key.
+        if let field = request.headers.first(where: { $0.value.unicodeScalars.contains { $0.properties.generalCategory == .control } }) {
+            return .failure(AttemptFailure(.connection, "the \(field.name) header holds a control character, which HTTP does not allow"))
+        }
         do {
             // async-http-client's deadline covers connecting and the response head only …
             let response = try await httpClient.execute(request, deadline: .now() + TimeAmount(timeout))

@@ -18,17 +18,15 @@ public struct OpenAIChatClient: ChatTransport {
         let clock = ContinuousClock()
         let start = clock.now
         var rateLimited = 0
+        var retryAfter: Duration?
         func exchange(_ result: Result<ChatCompletion, AttemptFailure>, status: Int?, attempts: Int) -> ChatExchange {
             let latencyMS = (clock.now - start).wholeMilliseconds
-            switch result {
-            case .success(let completion):
-                return ChatExchange(completion: completion, httpStatus: status, attempts: attempts,
-                                    rateLimitedAttempts: rateLimited, latencyMS: latencyMS)
-            case .failure(let failure):
-                return ChatExchange(
-                    failure: failure.failure.redacting(configuration.apiKey), httpStatus: status, attempts: attempts,
-                    rateLimitedAttempts: rateLimited, latencyMS: latencyMS)
-            }
+            var failure: EndpointFailure?
+            if case .failure(let attemptFailure) = result { failure = attemptFailure.failure }
+            return ChatExchange(
+                completion: try? result.get(), failure: failure, httpStatus: status, attempts: attempts,
+                rateLimitedAttempts: rateLimited, retryAfter: retryAfter, latencyMS: latencyMS
+            ).redacted(by: configuration.redactor)
         }
 
         let httpRequest: HTTPClientRequest
@@ -49,6 +47,7 @@ public struct OpenAIChatClient: ChatTransport {
             case .failure(let failure):
                 lastStatus = failure.status ?? lastStatus
                 if failure.status == 429 { rateLimited += 1 }
+                retryAfter = failure.retryAfter ?? retryAfter
                 guard failure.isRetryable, configuration.retry.allowsRetry(after: attempt) else {
                     return exchange(.failure(failure), status: lastStatus, attempts: attempt)
                 }

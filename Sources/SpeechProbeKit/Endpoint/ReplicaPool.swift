@@ -29,6 +29,7 @@ public actor ReplicaPool: ChatTransport {
         var attempt = 0
         var lastStatus: Int?
         var rateLimited = 0
+        var retryAfter: Duration?
         var previous: Int?
         while true {
             attempt += 1
@@ -38,10 +39,10 @@ public actor ReplicaPool: ChatTransport {
             let failOver = await release(index, result)
             func exchange(_ failure: AttemptFailure? = nil) -> ChatExchange {
                 ChatExchange(
-                    completion: try? result.get().completion,
-                    failure: failure?.failure.redacting(client.configuration.apiKey), httpStatus: lastStatus,
-                    attempts: attempt, rateLimitedAttempts: rateLimited, latencyMS: (clock.now - start).wholeMilliseconds,
-                    endpoint: client.configuration.baseURL)
+                    completion: try? result.get().completion, failure: failure?.failure, httpStatus: lastStatus,
+                    attempts: attempt, rateLimitedAttempts: rateLimited, retryAfter: retryAfter, latencyMS: (clock.now - start).wholeMilliseconds,
+                    endpoint: client.configuration.baseURL
+                ).redacted(by: client.configuration.redactor)
             }
             switch result {
             case .success(let success):
@@ -50,6 +51,7 @@ public actor ReplicaPool: ChatTransport {
             case .failure(let failure):
                 lastStatus = failure.status ?? lastStatus
                 if failure.status == 429 { rateLimited += 1 }
+                retryAfter = failure.retryAfter ?? retryAfter
                 guard failure.isRetryable, retry.allowsRetry(after: attempt) else { return exchange(failure) }
                 if !failOver {
                     do {

@@ -10,12 +10,19 @@ import Foundation
 /// Reads a journal's complete lines one at a time, a megabyte of file at a time.
 ///
 /// A last line without a newline is never returned: it is what a crash leaves, and the next writer
-/// repairs it. Empty lines are skipped but counted, so line numbers match the file.
+/// repairs it. Blank lines (a CRLF one or spaces included) are skipped but counted, so line numbers match
+/// the file; a line's trailing CR is dropped; a line that is not UTF-8 is an error naming it. Every reader
+/// of journals goes through here, so `run`, `report` and `classify` agree on what a journal holds.
 struct JournalLines: ~Copyable {
     let path: String
     private let descriptor: Int32
     private var buffer: [UInt8] = []
+    /// Where each megabyte is read before it joins `buffer`.
+    private var chunk = [UInt8](repeating: 0, count: 1 << 20)
     private var start = 0
+    /// Where the search for the next newline resumes: bytes before it hold none, so a long line (or a huge
+    /// torn tail) is scanned once, not once per megabyte read.
+    private var scanned = 0
     private var number = 0
     private var atEnd = false
 
@@ -31,18 +38,25 @@ struct JournalLines: ~Copyable {
         close(descriptor)
     }
 
-    /// The next complete, non-empty line and its 1-based number, or nil at the end.
+    /// The next complete, non-blank line and its 1-based number, or nil at the end.
     mutating func next() throws -> (line: Data, number: Int)? {
         while true {
-            guard let newline = buffer[start...].firstIndex(of: 0x0A) else {
+            guard let newline = nextNewline() else {
+                scanned = buffer.count
                 if atEnd { return nil }
                 try refill()
                 continue
             }
             number += 1
-            let line = buffer[start..<newline]
+            var line = buffer[start..<newline]
             start = newline + 1
-            if !line.isEmpty { return (Data(line), number) }
+            scanned = start
+            if line.last == 0x0D { line = line.dropLast() }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            guard String(validating: line, as: UTF8.self) != nil else {
+                throw JournalError(path: path, line: number, message: "not valid UTF-8")
+            }
+            return (Data(line), number)
         }
     }
 
@@ -56,21 +70,29 @@ struct JournalLines: ~Copyable {
         }
     }
 
+    /// The index of the first newline at or after `scanned` (memchr: this loop reads every byte of a journal).
+    private func nextNewline() -> Int? {
+        buffer.withUnsafeBytes { bytes in
+            guard scanned < bytes.count, let base = bytes.baseAddress,
+                  let found = memchr(base + scanned, 0x0A, bytes.count - scanned)
+            else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
+    }
+
     private mutating func refill() throws {
         buffer.removeFirst(start)
+        scanned -= start
         start = 0
-        let chunkSize = 1 << 20
-        let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: chunkSize))
         var count: Int
         repeat {
-            count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + old, chunkSize) }
+            count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
         } while count < 0 && errno == EINTR
         guard count >= 0 else {
-            buffer.removeLast(chunkSize)
             throw JournalError(path: path, message: "cannot read: \(String(cString: strerror(errno)))")
         }
-        buffer.removeLast(chunkSize - count)
+        // A contiguous slice appends with one copy.
+        buffer.append(contentsOf: chunk[..<count])
         if count == 0 { atEnd = true }
     }
 

@@ -5,8 +5,10 @@ public struct RunManifest: Sendable, Codable, Hashable {
     public var tool = "speechprobe"
     public var toolVersion = SpeechProbeVersion.current
     public var run: String
-    /// running, complete or interrupted.
+    /// running, complete, interrupted or rate_limited.
     public var status: String
+    /// Why a run stopped before the end, when it stopped itself (e.g. a rate-limit storm).
+    public var stopReason: String?
     public var startedAt: String
     public var endedAt: String?
     /// How many times the run was started; above 1 means it was resumed.
@@ -21,6 +23,7 @@ public struct RunManifest: Sendable, Codable, Hashable {
         case tool
         case toolVersion = "tool_version"
         case run, status
+        case stopReason = "stop_reason"
         case startedAt = "started_at"
         case endedAt = "ended_at"
         case sessions, suites, targets, samples, concurrency, counts

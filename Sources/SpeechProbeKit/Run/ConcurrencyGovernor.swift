@@ -6,6 +6,7 @@ import Foundation
 /// exchange is reported with the generation it started in.
 final class ConcurrencyGovernor: @unchecked Sendable {
     private var state: AdaptiveConcurrency
+    private var retryAfter: Duration?
     private let lock = NSLock()
 
     init(_ state: AdaptiveConcurrency) {
@@ -15,6 +16,9 @@ final class ConcurrencyGovernor: @unchecked Sendable {
     /// The number of requests that may be in flight now.
     var limit: Int { lock.withLock { state.limit } }
 
+    /// The last `Retry-After` any request met, for the run's messages.
+    var lastRetryAfter: Duration? { lock.withLock { retryAfter } }
+
     /// `transport`, reporting each exchange here.
     func governing(_ transport: any ChatTransport) -> any ChatTransport {
         GovernedTransport(base: transport, governor: self)
@@ -23,7 +27,10 @@ final class ConcurrencyGovernor: @unchecked Sendable {
     fileprivate var generation: Int { lock.withLock { state.generation } }
 
     fileprivate func record(_ exchange: ChatExchange, startedIn generation: Int) {
-        lock.withLock { state.record(AdaptiveConcurrency.Signal(exchange), startedIn: generation) }
+        lock.withLock {
+            state.record(AdaptiveConcurrency.Signal(exchange), startedIn: generation)
+            retryAfter = exchange.retryAfter ?? retryAfter
+        }
     }
 }
 

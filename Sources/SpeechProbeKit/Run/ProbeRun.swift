@@ -12,7 +12,8 @@ public struct ProbeRun: Sendable {
     public var servedModels: [String]?
     /// What the local-model script said about the weights it served, for the manifest.
     public var localModel: [String: String]?
-    /// Where failed requests are reported as they happen; messages never hold a key (the client redacts).
+    /// Where failed requests are reported as they happen; messages never hold a key (the client redacts)
+    /// nor a control character (they are escaped).
     public var logger = Logger(label: "speechprobe.run")
 
     public init(
@@ -31,9 +32,10 @@ public struct ProbeRun: Sendable {
     @discardableResult
     public func execute(progress: ((RunProgress) -> Void)? = nil) async throws -> RunManifest {
         let directory = configuration.directory
+        // Every check that can refuse comes before the first change to the folder.
+        var manifest = try startManifest(resuming: try directory.claimForRun())
         try createDirectory(directory)
         let writer = try JournalWriter(path: directory.responses)
-        var manifest = try startManifest()
         var done = Set<RecordKey>()
         var counts = RunManifest.Counts()
         if FileManager.default.fileExists(atPath: directory.responses) {
@@ -53,12 +55,29 @@ public struct ProbeRun: Sendable {
         let governor = ConcurrencyGovernor(AdaptiveConcurrency(maximum: configuration.concurrency))
         let maker = RecordMaker(configuration: configuration, transport: governor.governing(transport),
                                 classifier: classifier)
+        var budget = RateLimitBudget(allowance: configuration.rateLimitBudget, start: .now)
+        // Rate-limited failures wait here while a storm lasts: if it stops the run they are dropped, so a
+        // resume asks those prompts again; if the endpoint recovers (or the run ends) they are journalled.
+        var held: [JournalRecord] = []
+        var stopped = false
+        func journal(_ record: JournalRecord) throws {
+            try writer.append(record)
+            if let error = record.error {
+                logger.info("request failed", metadata: [
+                    "prompt": "\(record.promptID.terminalSafe())", "sample": "\(record.sample)",
+                    "kind": "\(error.kind)", "attempts": "\(record.attempts)",
+                    "message": "\(error.message.terminalSafe(keepingLineBreaks: false))",
+                ])
+            }
+            counts.add(record)
+            state.record(record)
+        }
         do {
             try await withThrowingTaskGroup(of: JournalRecord.self) { group in
                 var next = work.makeIterator()
                 var inFlight = 0
                 func fill() {
-                    while inFlight < governor.limit, !Task.isCancelled, let item = next.next() {
+                    while !stopped, inFlight < governor.limit, !Task.isCancelled, let item = next.next() {
                         group.addTask { await maker.record(for: item.prompt, sample: item.sample) }
                         inFlight += 1
                     }
@@ -68,19 +87,30 @@ public struct ProbeRun: Sendable {
                     inFlight -= 1
                     // A request cut off by cancellation has no answer yet; leaving it out lets a resume ask it.
                     if record.error?.kind == EndpointErrorKind.cancelled.rawValue { continue }
+                    if stopped {
+                        if !record.isRateLimited { try journal(record) }
+                        continue
+                    }
                     // Refill first: journalling this answer need not hold up the next request.
                     fill()
-                    try writer.append(record)
-                    if let error = record.error {
-                        logger.info("request failed", metadata: [
-                            "prompt": "\(record.promptID)", "sample": "\(record.sample)", "kind": "\(error.kind)",
-                            "attempts": "\(record.attempts)", "message": "\(error.message)",
-                        ])
+                    switch budget.observe(rateLimited: record.isRateLimited, now: .now) {
+                    case .answered:
+                        for record in held + [record] { try journal(record) }
+                        held.removeAll()
+                    case .waiting:
+                        held.append(record)
+                    case .exhausted:
+                        held.removeAll()
+                        stopped = true
+                        group.cancelAll()
                     }
-                    counts.add(record)
-                    state.record(record)
+                    state.rateLimitedFor = budget.limitedFor(now: .now)
+                    state.lastRetryAfter = governor.lastRetryAfter
                     progress?(state)
                 }
+            }
+            if !stopped {
+                for record in held { try journal(record) }
             }
         } catch {
             writer.sync()
@@ -92,7 +122,13 @@ public struct ProbeRun: Sendable {
         }
         writer.sync()
         manifest.counts = counts
-        manifest.status = counts.records >= counts.planned && !Task.isCancelled ? "complete" : "interrupted"
+        if stopped {
+            manifest.status = "rate_limited"
+            manifest.stopReason = RateLimitBudget.stopReason(allowance: configuration.rateLimitBudget,
+                                                             lastRetryAfter: governor.lastRetryAfter)
+        } else {
+            manifest.status = counts.records >= counts.planned && !Task.isCancelled ? "complete" : "interrupted"
+        }
         manifest.endedAt = Timestamp.string()
         try manifest.write(to: directory)
         return manifest
@@ -107,13 +143,13 @@ public struct ProbeRun: Sendable {
     }
 
     /// A fresh manifest, or the existing one when resuming a run with the same target and parameters.
-    private func startManifest() throws -> RunManifest {
+    private func startManifest(resuming existing: RunManifest?) throws -> RunManifest {
         let directory = configuration.directory
         let target = RunManifest.TargetEntry(
             name: configuration.model, endpoint: configuration.endpoint,
             replicas: configuration.replicas.isEmpty ? nil : configuration.replicas, params: configuration.params,
             systemPrompt: configuration.systemPrompt, servedModels: servedModels, localModel: localModel)
-        guard var manifest = try RunManifest.read(from: directory) else {
+        guard var manifest = existing else {
             return RunManifest(run: directory.name, status: "running", startedAt: Timestamp.string(),
                                suites: suites.suites.map(RunManifest.SuiteEntry.init), targets: [target],
                                samples: configuration.samples, concurrency: configuration.concurrency)
@@ -130,6 +166,7 @@ public struct ProbeRun: Sendable {
         manifest.concurrency = configuration.concurrency
         manifest.sessions += 1
         manifest.status = "running"
+        manifest.stopReason = nil
         manifest.endedAt = nil
         return manifest
     }

@@ -13,10 +13,13 @@ public struct RunConfiguration: Sendable {
     public var samples: Int
     /// Requests in flight at once.
     public var concurrency: Int
+    /// How long the endpoint may answer nothing but 429 and 503 before the run stops as `rate_limited`.
+    public var rateLimitBudget: Duration
 
     public init(
         directory: RunDirectory, model: String, endpoint: String, temperature: Double = 0, maxTokens: Int = 512,
-        seed: Int? = nil, systemPrompt: String? = nil, samples: Int = 1, concurrency: Int = 8, replicas: [String] = []
+        seed: Int? = nil, systemPrompt: String? = nil, samples: Int = 1, concurrency: Int = 8, replicas: [String] = [],
+        rateLimitBudget: Duration = .seconds(600)
     ) {
         self.directory = directory
         self.model = model
@@ -28,14 +31,16 @@ public struct RunConfiguration: Sendable {
         self.systemPrompt = systemPrompt
         self.samples = samples
         self.concurrency = concurrency
+        self.rateLimitBudget = rateLimitBudget
     }
 
-    /// The request for one sample of one prompt. Seeds differ per sample so samples are not copies.
+    /// The request for one sample of one prompt. Seeds differ per sample so samples are not copies; the sum
+    /// wraps, so a seed near `Int.max` gives distinct seeds too instead of trapping.
     func request(for prompt: Prompt, sample: Int) -> ChatRequest {
         var messages: [ChatMessage] = []
         if let systemPrompt { messages.append(.system(systemPrompt)) }
         messages.append(.user(prompt.text))
         return ChatRequest(model: model, messages: messages, temperature: params.temperature,
-                           maxTokens: params.maxTokens, seed: params.seed.map { $0 + sample })
+                           maxTokens: params.maxTokens, seed: params.seed.map { $0 &+ sample })
     }
 }

@@ -9,6 +9,10 @@ public struct RunProgress: Sendable {
     public var answeredThisSession = 0
     public var labels: [Label: Int] = [:]
     public var outcomes: [Outcome: Int] = [:]
+    /// How long the endpoint has answered nothing but 429/503, while it does.
+    public var rateLimitedFor: Duration?
+    /// The last wait the endpoint asked for.
+    public var lastRetryAfter: Duration?
     public let startedAt = Date()
 
     public init(total: Int, done: Int, asked: Int) {
@@ -46,6 +50,16 @@ public struct RunProgress: Sendable {
         parts += Outcome.allCases.filter { $0 != .ok }.compactMap { outcome in
             outcomes[outcome].map { "\(outcome.rawValue) \($0)" }
         }
+        if let rateLimitedFor {
+            let seconds = Int(Self.seconds(rateLimitedFor))
+            let asked = lastRetryAfter.map { ", Retry-After \(Self.seconds($0)) s" } ?? ""
+            parts.append(String(format: "rate-limited for %d:%02d", seconds / 60, seconds % 60) + asked)
+        }
         return parts.joined(separator: " ")
+    }
+
+    /// Whole seconds of a duration, for messages.
+    static func seconds(_ duration: Duration) -> Int64 {
+        duration.components.seconds
     }
 }

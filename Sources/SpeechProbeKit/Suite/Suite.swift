@@ -7,14 +7,15 @@ public struct Suite: Sendable, Hashable {
     /// SHA-256 of the file's bytes, recorded in run manifests so results name the exact suite.
     public var sha256: String
     public var prompts: [Prompt]
-    /// Line of each prompt's entry, by prompt id, for errors found after loading.
-    public var lines: [String: Int]
+    /// Line of each prompt's entry, by position in `prompts`, for errors found after loading (an array: a
+    /// table keyed by id cost a million-prompt suite 50 MB).
+    public var lines: [Int]
     /// Framings the suite claims every topic has in every language (`framings:` in the file).
     public var framings: [String]?
 
     public init(
         name: String, description: String? = nil, file: String, sha256: String, prompts: [Prompt],
-        lines: [String: Int] = [:], framings: [String]? = nil
+        lines: [Int] = [], framings: [String]? = nil
     ) {
         self.name = name
         self.description = description
@@ -23,6 +24,11 @@ public struct Suite: Sendable, Hashable {
         self.prompts = prompts
         self.lines = lines
         self.framings = framings
+    }
+
+    /// The line of the prompt at `index`, when known.
+    public func line(at index: Int) -> Int? {
+        lines.indices.contains(index) ? lines[index] : nil
     }
 }
 

@@ -71,7 +71,12 @@ public enum SuiteLoader {
 
 /// Lowercase hex SHA-256 of some bytes.
 public func sha256Hex(_ data: some DataProtocol) -> String {
-    SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    hexString(SHA256.hash(data: data))
+}
+
+/// Lowercase hex of a digest.
+func hexString(_ digest: SHA256.Digest) -> String {
+    digest.map { String(format: "%02x", $0) }.joined()
 }
 
 /// Several suites loaded together, their prompts in file order.

@@ -2,34 +2,33 @@
 enum SuiteValidator {
     static func errors(in set: SuiteSet) -> [SuiteError] {
         var errors: [SuiteError] = []
-        var byID: [String: (prompt: Prompt, suite: Suite)] = [:]
-        var byText: [String: String] = [:]
-        for suite in set.suites {
-            for prompt in suite.prompts {
-                let line = suite.lines[prompt.id]
-                if let first = byID[prompt.id] {
-                    let firstLine = first.suite.lines[prompt.id].map { ":\($0)" } ?? ""
+        var byID = PromptPositions(set, by: \.id)
+        var byText = PromptPositions(set, by: \.text)
+        for (suiteIndex, suite) in set.suites.enumerated() {
+            for (promptIndex, prompt) in suite.prompts.enumerated() {
+                let position = PromptPositions.Position(suite: suiteIndex, prompt: promptIndex)
+                let line = suite.line(at: promptIndex)
+                if let first = byID.insert(at: position) {
+                    let firstSuite = set.suites[first.suite]
+                    let firstLine = firstSuite.line(at: first.prompt).map { ":\($0)" } ?? ""
                     errors.append(SuiteError(file: suite.file, line: line, field: "id",
-                                             message: "duplicate id '\(prompt.id)' (first at \(first.suite.file)\(firstLine))"))
+                                             message: "duplicate id '\(prompt.id)' (first at \(firstSuite.file)\(firstLine))"))
                     continue
                 }
-                byID[prompt.id] = (prompt, suite)
-                if let other = byText[prompt.text] {
+                if let other = byText.insert(at: position) {
                     errors.append(SuiteError(file: suite.file, line: line, field: "\(prompt.id).text",
-                                             message: "same text as prompt '\(other)'"))
-                } else {
-                    byText[prompt.text] = prompt.id
+                                             message: "same text as prompt '\(byText.prompt(at: other).id)'"))
                 }
             }
         }
         for suite in set.suites {
-            for prompt in suite.prompts {
+            for (promptIndex, prompt) in suite.prompts.enumerated() {
                 guard let pairID = prompt.pair else { continue }
                 let fail = { (message: String) in
-                    errors.append(SuiteError(file: suite.file, line: suite.lines[prompt.id],
+                    errors.append(SuiteError(file: suite.file, line: suite.line(at: promptIndex),
                                              field: "\(prompt.id).pair", message: message))
                 }
-                guard let partner = byID[pairID]?.prompt else {
+                guard let partner = byID.position(of: pairID).map(byID.prompt(at:)) else {
                     fail("pair '\(pairID)' names no loaded prompt")
                     continue
                 }
@@ -48,20 +47,20 @@ enum SuiteValidator {
     /// Every topic × language of a suite that claims framings has each of them, and no other.
     static func framingCoverage(of suite: Suite) -> [SuiteError] {
         guard let claimed = suite.framings.map(Set.init) else { return [] }
-        var found: [String: (framings: Set<String>, firstID: String)] = [:]
-        for prompt in suite.prompts {
+        var found: [String: (framings: Set<String>, first: Int)] = [:]
+        for (index, prompt) in suite.prompts.enumerated() {
             let key = "\(prompt.topic) (\(prompt.language))"
-            found[key, default: ([], prompt.id)].framings.insert(prompt.framing ?? "none")
+            found[key, default: ([], index)].framings.insert(prompt.framing ?? "none")
         }
         return found.keys.sorted().compactMap { key in
-            let (framings, firstID) = found[key]!
+            let (framings, first) = found[key]!
             let missing = claimed.subtracting(framings).sorted()
             let extra = framings.subtracting(claimed).sorted()
             guard !missing.isEmpty || !extra.isEmpty else { return nil }
             var problems: [String] = []
             if !missing.isEmpty { problems.append("lacks \(missing.joined(separator: ", "))") }
             if !extra.isEmpty { problems.append("has unclaimed \(extra.joined(separator: ", "))") }
-            return SuiteError(file: suite.file, line: suite.lines[firstID], field: "topic \(key)",
+            return SuiteError(file: suite.file, line: suite.line(at: first), field: "topic \(key)",
                               message: "\(problems.joined(separator: " and ")) (the suite claims framings: \(suite.framings!.joined(separator: ", ")))")
         }
     }

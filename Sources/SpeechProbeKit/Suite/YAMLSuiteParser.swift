@@ -40,18 +40,20 @@ enum YAMLSuiteParser {
         }
 
         var prompts: [Prompt] = []
-        var lines: [String: Int] = [:]
+        var lines: [Int] = []
+        var lineOfID: [String: Int] = [:]
         if let list = mapping["prompts"] {
             if let entries = list.sequence {
                 if entries.isEmpty { context.fail(list, field: "prompts", "the suite has no prompts") }
                 for (index, entry) in entries.enumerated() {
                     guard let prompt = context.prompt(entry, index: index, defaults: defaults, suite: name ?? "") else { continue }
-                    if let first = lines[prompt.id] {
+                    if let first = lineOfID[prompt.id] {
                         context.fail(entry, field: "prompts[\(index)].id", "duplicate id '\(prompt.id)' (first at line \(first))")
                         continue
                     }
                     prompts.append(prompt)
-                    lines[prompt.id] = entry.mark?.line ?? 0
+                    lines.append(entry.mark?.line ?? 0)
+                    lineOfID[prompt.id] = lines[lines.count - 1]
                 }
             } else {
                 context.fail(list, field: "prompts", "expected a list of prompts")

@@ -99,7 +99,7 @@ import Testing
         #expect(report.controls.map(\.target).sorted() == ["guarded-model", "open-model"])
 
         // The CSV parses back with an independent parser and carries the same numbers.
-        let csv = try CSV<Named>(string: report.csv)
+        let csv = try CSV<Named>(string: report.csv())
         #expect(csv.header == RateReport.csvHeader)
         let guardedRow = try #require(csv.rows.first {
             $0["target"] == "guarded-model" && $0["grouping"] == "overall" && $0["denominator"] == "labelled"

@@ -39,5 +39,26 @@ extension EndpointTests {
                 try APIKey.fromFile("\(folder.path)/absent")
             }
         }
+
+        /// A control character would make the HTTP client refuse the header with an error quoting it whole.
+        @Test func aKeyWithAControlCharacterIsRefusedWithoutShowingIt() {
+            let key = "sk-live\u{1B}]52;c;aGk=\u{07}tail-9f8e"
+            do {
+                _ = try APIKey.fromEnvironment("KEY", environment: ["KEY": key])
+                Issue.record("a key with control characters was accepted")
+            } catch {
+                #expect(error.description == "environment variable KEY holds a control character, which no API key has")
+            }
+        }
+
+        @Test func aControlCharacterInAHeaderFailsTheRequestWithoutQuotingIt() async throws {
+            let key = "sk-live-\u{01}-0123456789abcdef"
+            let failure = try await StubClientHarness.run(
+                .always(.answer("never")), configure: { $0.apiKey = key; $0.retry = RetryPolicy(maxAttempts: 1) }
+            ) { client, _ in
+                await client.complete(StubClientHarness.request()).failure
+            }
+            #expect(failure?.message == "the Authorization header holds a control character, which HTTP does not allow")
+        }
     }
 }

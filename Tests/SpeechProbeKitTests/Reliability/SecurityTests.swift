@@ -9,17 +9,41 @@ extension ReliabilityTests {
     @Suite struct SecurityTests {
         static let key = "sk-live-SECRET-8c1f27d9"
 
-        /// Every way a server can hand the key back: error bodies of every status, HTML, a 200 with an error.
+        /// Every way a server can hand the key back: error bodies of every status, HTML, a 200 with an error,
+        /// and 200 answers that carry it in the content, the reasoning and the model id, cut, wrapped, re-cased.
         static let echoingServer = StubScript { request in
             let authorization = request.authorization ?? "none"
+            let key = authorization.replacingOccurrences(of: "Bearer ", with: "")
             switch request.prompt {
             case "Question 0?": return .status(401, body: #"{"error":{"message":"Incorrect API key provided: \#(authorization)"}}"#)
             case "Question 1?": return .status(400, body: "content policy violation for \(authorization)")
             case "Question 2?": return .status(503, body: String(repeating: authorization, count: 20))
             case "Question 3?": return .raw(contentType: "text/html", body: Array("<html>\(authorization)</html>".utf8))
             case "Question 4?": return .raw(body: Array(#"{"error":"bad key \#(authorization)","choices":[]}"#.utf8))
-            default: return .answer("A full answer.")
+            case "Question 5?": return .raw(body: Self.completion(content: "Your key is \(key).", reasoning: key.uppercased(), model: key))
+            case "Question 6?":
+                let middle = key.index(key.startIndex, offsetBy: 11)
+                let wrapped = String(key[..<middle]) + "\r\n" + String(key[middle...])
+                return .answer("Wrapped: \(wrapped); a slice: x\(key.dropFirst(4).prefix(9).lowercased())x", reasoning: wrapped)
+            default: return .answer("A full answer, as asked by \(authorization).\nLABEL: complete")
             }
+        }
+
+        static func completion(content: String, reasoning: String, model: String) -> [UInt8] {
+            let object: [String: Any] = [
+                "model": model,
+                "choices": [["index": 0, "finish_reason": "stop",
+                             "message": ["role": "assistant", "content": content, "reasoning_content": reasoning]]],
+            ]
+            return Array((try? JSONSerialization.data(withJSONObject: object)) ?? Data())
+        }
+
+        /// Every run of 8 characters of the key, lower-cased: what must be in no output, in any case.
+        static let keyRuns = (0...(key.count - 8)).map { String(Array(key.lowercased())[$0..<($0 + 8)]) }
+
+        static func leaks(_ text: String) -> [String] {
+            let lowered = text.lowercased()
+            return keyRuns.filter { lowered.contains($0) }
         }
 
         enum KeySource: String, CaseIterable, Sendable {
@@ -30,36 +54,53 @@ extension ReliabilityTests {
         func theKeyAppearsInNoFileAndNoOutput(source: KeySource) async throws {
             let folder = try TemporaryDirectory()
             let secrets = try TemporaryDirectory()
-            let suite = try folder.write(CLIRunFixture.suite(prompts: 6), to: "suite.yaml")
+            let suite = try folder.write(CLIRunFixture.suite(prompts: 8), to: "suite.yaml")
             let out = folder.path + "/run"
             let keyFile = try secrets.write(Self.key + "\n", to: "key")
-            let (result, authorizations) = try await StubOpenAIServer.withRunning(Self.echoingServer) { baseURL, server in
+            let environment = ["SPEECHPROBE_TEST_KEY": Self.key]
+            let (results, authorizations) = try await StubOpenAIServer.withRunning(Self.echoingServer) { baseURL, server in
                 var options = ["--max-attempts": "1"]
-                var environment: [String: String] = [:]
                 switch source {
-                case .environment:
-                    options["--api-key-env"] = "SPEECHPROBE_TEST_KEY"
-                    environment["SPEECHPROBE_TEST_KEY"] = Self.key
-                case .file:
-                    options["--api-key-file"] = keyFile
+                case .environment: options["--api-key-env"] = "SPEECHPROBE_TEST_KEY"
+                case .file: options["--api-key-file"] = keyFile
                 }
                 let arguments = CLIRunFixture.arguments(suite: suite, endpoint: baseURL, out: out, options: options)
-                return (try await CLIProcess.run(arguments, environment: environment), await server.requests.map(\.authorization))
+                var results = [try await CLIProcess.run(arguments, environment: environment)]
+                let authorizations = await server.requests.map(\.authorization)
+                // Every command that reads the run, the judge included (it talks to the same echoing server).
+                let file = { (name: String) in folder.path + "/" + name }
+                for command in [
+                    ["report", out, "--csv", file("rates.csv"), "--html", file("report.html"), "--markdown", file("report.md"),
+                     "--flags-csv", file("flags.csv"), "--language-gap-csv", file("gap.csv")],
+                    ["export", out, "--csv", file("export.csv")],
+                    ["diff", out, out, "--csv", file("diff.csv"), "--html", file("diff.html")],
+                    ["classify", out, "--judge", baseURL, "--judge-model", CLIRunFixture.model,
+                     "--judge-api-key-env", "SPEECHPROBE_TEST_KEY"],
+                    ["report", out, "--html", file("judged.html")],
+                ] {
+                    results.append(try await CLIProcess.run(command, environment: environment))
+                }
+                return (results, authorizations)
             }
             // The key did go out, to the server only, so the echoes below really held it.
-            #expect(authorizations.count == 7)
+            #expect(authorizations.count == 9)
             #expect(authorizations.allSatisfy { $0 == "Bearer \(Self.key)" })
-            #expect(result.status == 0, "\(result.stderr)")
-            #expect(!result.stdout.contains(Self.key))
-            #expect(!result.stderr.contains(Self.key))
+            for result in results {
+                #expect(result.status == 0, "\(result.stderr)")
+                #expect(Self.leaks(result.stdout + result.stderr).isEmpty, "\(result.stdout)\n\(result.stderr)")
+            }
             let files = try FileManager.default.subpathsOfDirectory(atPath: folder.path)
-            #expect(files.contains("run/responses.jsonl"))
+            #expect(files.contains("run/responses.jsonl") && files.contains("judged.html") && files.contains("export.csv"))
             for file in files {
                 let data = FileManager.default.contents(atPath: folder.path + "/" + file) ?? Data()
-                #expect(data.range(of: Data(Self.key.utf8)) == nil, "\(file) holds the key")
+                #expect(Self.leaks(String(decoding: data, as: UTF8.self)).isEmpty, "\(file) holds the key")
             }
             let records = try JournalReader.records(in: RunDirectory(out))
             #expect(records.filter { $0.error?.message.contains("[redacted]") == true }.count == 5)
+            let echoed = try #require(records.first { $0.promptID == "p5" })
+            #expect(echoed.model == "[redacted]" && echoed.reasoning == "[redacted]" && echoed.response == "Your key is [redacted].")
+            #expect(records.first { $0.promptID == "p6" }?.response == "Wrapped: [redacted]; a slice: x[redacted]x")
+            #expect(records.filter { $0.classifier?.judgeOutput?.contains("[redacted]") == true }.count >= 2)
         }
 
         @Test func aKeyCutShortByAnExcerptIsMaskedToo() async throws {
@@ -73,7 +114,7 @@ extension ReliabilityTests {
             let message = try #require(failure?.message)
             #expect(message.contains("[redacted]"))
             #expect(!message.contains(Self.key.prefix(10)), "\(message)")
-            #expect("sk-live and Bearer \(Self.key)\(Self.key)".masking(Self.key) == "sk-live and Bearer [redacted][redacted]")
+            #expect(SecretRedactor([Self.key]).redact("sk-live and Bearer \(Self.key)\(Self.key)") == "sk-live and Bearer [redacted][redacted]")
         }
 
         @Test func theAuthorizationHeaderDoesNotFollowARedirect() async throws {

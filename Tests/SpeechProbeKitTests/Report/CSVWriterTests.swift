@@ -33,7 +33,7 @@ extension ReportTests {
             aggregator.add(reportRecord("p1", target: "gpt, \"4o\"", topic: "六四\n事件"))
             aggregator.add(reportRecord("p2", target: "gpt, \"4o\"", topic: "六四\n事件", label: .refused))
             let report = aggregator.report(by: [.topic])
-            let parsed = try CSV<Named>(string: report.csv, delimiter: .comma, loadColumns: false)
+            let parsed = try CSV<Named>(string: report.csv(), delimiter: .comma, loadColumns: false)
             #expect(parsed.header == RateReport.csvHeader)
             #expect(parsed.header.count == 18)
             let row = try #require(parsed.rows.first)
@@ -49,7 +49,7 @@ extension ReportTests {
         }
 
         @Test func diffTableHasGroupRowsThenOverall() throws {
-            let parsed = try CSV<Named>(string: ReportTests.DiffAggregatorTests.diff(.labelled).csv, delimiter: .comma, loadColumns: false)
+            let parsed = try CSV<Named>(string: ReportTests.DiffAggregatorTests.diff(.labelled).csv(), delimiter: .comma, loadColumns: false)
             #expect(parsed.header == RunDiff.csvHeader)
             #expect(parsed.rows.map { $0["group"] ?? "" } == ["A", "B", "all"])
             #expect(parsed.rows.last?["grouping"] == "overall")

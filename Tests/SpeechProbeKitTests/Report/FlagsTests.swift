@@ -26,7 +26,7 @@ extension ReportTests {
             let overall = try #require(report.flags.first { $0.grouping == .overall })
             #expect(overall.labelled == 3, "the error has no label; the control is apart")
             #expect(overall.counts.total == 4)
-            #expect(report.flagsCSV.contains("m,topic,B,1,0,0,1\r\n"))
+            #expect(report.flagsCSV().contains("m,topic,B,1,0,0,1\r\n"))
             #expect(report.markdown().contains("| m      |        3 |          2 (66.7%) |     1 (33.3%) |  1 (33.3%) |"))
         }
     }

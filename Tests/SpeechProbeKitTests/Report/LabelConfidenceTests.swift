@@ -39,7 +39,7 @@ extension ReportTests {
             let vietnamese = try #require(report.labelConfidence.last)
             #expect(vietnamese.validation == nil, "the bundled model has no Vietnamese figures")
             #expect(report.markdown().contains("none: no validation figures for this language"))
-            #expect(report.labelConfidenceCSV.contains("m,vi,1,1,1.000000,false,"))
+            #expect(report.labelConfidenceCSV().contains("m,vi,1,1,1.000000,false,"))
             let html = HTMLReport(rates: report, runs: []).render()
             #expect(html.contains("id=\"label-confidence\""))
             #expect(html.contains("<td class=\"warn\">none: no validation figures for this language</td>"))

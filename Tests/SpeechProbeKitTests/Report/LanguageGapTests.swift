@@ -116,7 +116,7 @@ extension ReportTests {
             let markdown = report.markdown()
             #expect(markdown.contains("## Language gap"))
             #expect(markdown.contains("| m      | en vs zh  |    10 | 80.0% |  30.0% | +50.0 | +2.2 to +76.4 | 0.125 |"))
-            let csv = report.languageGapCSV.split(separator: "\r\n")
+            let csv = report.languageGapCSV().split(separator: "\r\n")
             #expect(csv.first == Substring(RateReport.languageGapCSVHeader.joined(separator: ",")))
             #expect(csv.contains("m,overall,all,labelled,en,zh,10,0.800000,0.490162,0.943318,0.300000,0.107791,0.603222,"
                 + "0.500000,0.021517,0.763641,6,1,0.125,"))

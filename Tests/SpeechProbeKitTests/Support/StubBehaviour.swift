@@ -13,6 +13,8 @@ indirect enum StubBehaviour: Sendable {
     case slowDrip(String, chunkSize: Int = 8, interval: Duration = .milliseconds(50))
     /// Accepts the request and never sends a response head.
     case neverAnswer
+    /// `then`, after waiting `wait`.
+    case delayed(Duration, then: StubBehaviour)
     /// A 200 chunked body of `bytes` filler bytes (no Content-Length, so only a streaming cap stops it).
     case huge(bytes: Int)
     /// Announces a body, sends part of it, then drops the connection.

@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 
 extension StubOpenAIServer {
-    /// The HTTP response that plays `behaviour`. `neverAnswer` and `failThenSucceed` are resolved earlier.
+    /// The HTTP response that plays `behaviour`. `neverAnswer`, `failThenSucceed` and `delayed` are resolved earlier.
     nonisolated func response(for behaviour: StubBehaviour, model: String) throws -> Response {
         switch behaviour {
         case .answer(let content, let finishReason, let reasoning):
@@ -35,7 +35,7 @@ extension StubOpenAIServer {
                 try await writer.write(ByteBuffer(string: #"{"choices":[{"message":{"content":"cut"#))
                 throw StubServerError.connectionDropped
             }
-        case .neverAnswer, .failThenSucceed:
+        case .neverAnswer, .failThenSucceed, .delayed:
             preconditionFailure("resolved before a response is built")
         }
     }

@@ -7,9 +7,13 @@ extension StubOpenAIServer {
         let router = Router()
         router.post("v1/chat/completions") { request, _ -> Response in
             let received = try await Self.stubRequest(from: request)
-            let behaviour = await self.accept(received)
+            var behaviour = await self.accept(received)
             if case .neverAnswer = behaviour {
                 try await Task.sleep(for: .seconds(3600))
+            }
+            if case .delayed(let wait, let then) = behaviour {
+                try await Task.sleep(for: wait)
+                behaviour = then
             }
             return try self.response(for: behaviour, model: received.model ?? "stub-model")
         }

@@ -20,6 +20,7 @@ public final class CSVFileWriter {
         self.path = path
         self.header = header
         self.neutralizesFormulas = neutralizesFormulas
+        try RunDirectory.checkNotRunFile(path)
         temporaryPath = path + ".partial"
         guard FileManager.default.createFile(atPath: temporaryPath, contents: nil) else {
             throw JournalError(path: path, message: "cannot create \(temporaryPath)")

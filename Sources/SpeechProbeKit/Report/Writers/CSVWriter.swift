@@ -1,12 +1,17 @@
 import Foundation
 
 /// Builds RFC 4180 CSV: CRLF line ends, fields quoted when needed, quotes doubled, UTF-8 on disk.
+///
+/// Every CSV the tool writes goes through `escape`, which neutralises formulas unless asked not to
+/// (`--raw-csv`): names and topics come from imported suites and endpoints as much as answers do.
 public struct CSVWriter: Sendable {
     public let header: [String]
+    public let neutralizesFormulas: Bool
     public private(set) var text: String
 
-    public init(header: [String]) {
+    public init(header: [String], neutralizingFormulas: Bool = true) {
         self.header = header
+        neutralizesFormulas = neutralizingFormulas
         text = ""
         appendLine(header)
     }
@@ -47,6 +52,6 @@ public struct CSVWriter: Sendable {
     }
 
     private mutating func appendLine(_ fields: [String]) {
-        text += Self.line(fields)
+        text += Self.line(fields, neutralizingFormulas: neutralizesFormulas)
     }
 }

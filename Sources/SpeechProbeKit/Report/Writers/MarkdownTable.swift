@@ -67,8 +67,9 @@ struct MarkdownTable {
         return "| " + padded.joined(separator: " | ") + " |"
     }
 
-    /// One line per cell, and pipes escaped so they do not split the cell.
+    /// One line per cell, markup and control characters escaped (cells hold names from suites and
+    /// endpoints), and pipes escaped so they do not split the cell.
     private static func escape(_ cell: String) -> String {
-        cell.split(whereSeparator: \.isNewline).joined(separator: " ").replacingOccurrences(of: "|", with: "\\|")
+        cell.split(whereSeparator: \.isNewline).joined(separator: " ").markdownSafe.replacingOccurrences(of: "|", with: "\\|")
     }
 }

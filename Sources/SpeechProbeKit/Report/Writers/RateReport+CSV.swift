@@ -7,8 +7,8 @@ extension RateReport {
     /// The long-form rates table: one row per target × grouping × group × denominator. `n` is the
     /// number of prompts, the label columns count records, rates are per-prompt averages with
     /// 95 % Wilson bounds; undefined rates are empty.
-    public var csv: String {
-        var writer = CSVWriter(header: Self.csvHeader)
+    public func csv(neutralizingFormulas: Bool = true) -> String {
+        var writer = CSVWriter(header: Self.csvHeader, neutralizingFormulas: neutralizingFormulas)
         for row in rows {
             writer.appendRow(
                 [row.target, row.grouping.description, row.group, row.denominator.rawValue,

@@ -35,8 +35,8 @@ extension RateReport {
     ]
 
     /// The label-confidence table, one row per target × language.
-    public var labelConfidenceCSV: String {
-        var writer = CSVWriter(header: Self.labelConfidenceCSVHeader)
+    public func labelConfidenceCSV(neutralizingFormulas: Bool = true) -> String {
+        var writer = CSVWriter(header: Self.labelConfidenceCSVHeader, neutralizingFormulas: neutralizingFormulas)
         for row in labelConfidence {
             let figure = row.validation
             writer.appendRow(

@@ -9,8 +9,8 @@ extension RateReport {
     /// The language-gap table: one row per target × language pair × group × denominator. Rates are
     /// per-prompt averages over pairs with 95 % Wilson bounds; the difference is first − second
     /// with Newcombe's paired bounds; p is exact McNemar, Holm-adjusted across topics.
-    public var languageGapCSV: String {
-        var writer = CSVWriter(header: Self.languageGapCSVHeader)
+    public func languageGapCSV(neutralizingFormulas: Bool = true) -> String {
+        var writer = CSVWriter(header: Self.languageGapCSVHeader, neutralizingFormulas: neutralizingFormulas)
         for row in languageGap {
             writer.appendRow(
                 [row.target, row.grouping.description, row.group, row.denominator.rawValue,
@@ -30,8 +30,8 @@ extension RateReport {
     public static let flagsCSVHeader = ["target", "grouping", "group", "labelled"] + FlagCounts.names
 
     /// Flag counts per target × group (overall and topic) over labelled non-control records.
-    public var flagsCSV: String {
-        var writer = CSVWriter(header: Self.flagsCSVHeader)
+    public func flagsCSV(neutralizingFormulas: Bool = true) -> String {
+        var writer = CSVWriter(header: Self.flagsCSVHeader, neutralizingFormulas: neutralizingFormulas)
         for row in flags {
             writer.appendRow([row.target, row.grouping.description, row.group, String(row.labelled)]
                 + FlagCounts.names.map { String(row.counts[$0]) })

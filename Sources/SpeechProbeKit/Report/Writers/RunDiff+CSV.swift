@@ -7,8 +7,8 @@ extension RunDiff {
 
     /// One row per group, then the overall row (grouping "overall", group "all", no Holm p).
     /// The difference is candidate − baseline complete rate with Newcombe's paired bounds.
-    public var csv: String {
-        var writer = CSVWriter(header: Self.csvHeader)
+    public func csv(neutralizingFormulas: Bool = true) -> String {
+        var writer = CSVWriter(header: Self.csvHeader, neutralizingFormulas: neutralizingFormulas)
         for (grouping, row) in rows.map({ (self.grouping, $0) }) + [(Grouping.overall, overall)] {
             writer.appendRow([
                 grouping.description, row.group, String(row.pairs), String(row.baselineComplete),

@@ -18,7 +18,7 @@ extension RunDiff {
         var text = """
             ## Diff by \(grouping)
 
-            A = \(baseline), B = \(candidate). Complete rate over \(denominator)-record pairs; \
+            A = \(baseline.markdownSafe), B = \(candidate.markdownSafe). Complete rate over \(denominator)-record pairs; \
             B − A in points with Newcombe's paired 95% CI; p = exact McNemar on complete vs not, \
             Holm-adjusted across groups.
 
@@ -51,7 +51,7 @@ extension RunDiff {
             let missing = unpaired.filter { $0.side == side }
             guard !missing.isEmpty else { continue }
             let names = missing.prefix(Self.unpairedListed)
-                .map { "\($0.promptID)#\($0.sample)" }
+                .map { "\($0.promptID.markdownSafe)#\($0.sample)" }
                 .joined(separator: ", ")
             let more = missing.count > Self.unpairedListed ? ", …" : ""
             let name = side == .baseline ? "A" : "B"
@@ -73,9 +73,10 @@ extension RunDiff {
         guard !flips.isEmpty else { return "### Flipped prompts\n\nNone.\n" }
         let items = flips.prefix(Self.flipsListed).map { flip in
             """
-            - `\(flip.promptID)` #\(flip.sample) (\(flip.group)): \(flip.baseline) → \(flip.candidate)
-              - A: \(flip.baselineExcerpt)
-              - B: \(flip.candidateExcerpt)
+            - `\(flip.promptID.terminalSafe(keepingLineBreaks: false).replacingOccurrences(of: "`", with: "'"))` \
+            #\(flip.sample) (\(flip.group.markdownSafe)): \(flip.baseline) → \(flip.candidate)
+              - A: \(flip.baselineExcerpt.markdownSafe)
+              - B: \(flip.candidateExcerpt.markdownSafe)
             """
         }
         let more = flips.count > Self.flipsListed

@@ -5,41 +5,51 @@ public enum SuiteImporter {
     public static func load(_ file: String, format: ImportFormat, options: ImportOptions = ImportOptions())
         throws(SuiteValidationError) -> Suite
     {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw SuiteValidationError(errors: [SuiteError(file: file, line: nil, field: nil, message: "cannot read file")])
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw SuiteValidationError(errors: [SuiteError(file: file, line: nil, field: nil, message: "not valid UTF-8")])
-        }
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-        let entries: [ImportedPrompt]
-        switch format {
-        case .speechmap: entries = try SpeechMapQuestions.prompts(in: text, file: file)
-        case .deccp: entries = DeccpLines.prompts(in: text, name: name)
-        case .promptfoo: entries = try PromptfooCSV.prompts(in: text, file: file, name: name)
+        var entries: ImportedPrompts
+        let sha256: String
+        if format == .speechmap {
+            // Streamed: a question file can hold a million lines.
+            (entries, sha256) = try SpeechMapQuestions.prompts(inFile: file)
+        } else {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw SuiteValidationError(errors: [SuiteError(file: file, line: nil, field: nil, message: "cannot read file")])
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw SuiteValidationError(errors: [SuiteError(file: file, line: nil, field: nil, message: "not valid UTF-8")])
+            }
+            sha256 = sha256Hex(data)
+            entries = format == .deccp ? DeccpLines.prompts(in: text, name: name) : try PromptfooCSV.prompts(in: text, file: file, name: name)
         }
-        if entries.isEmpty {
+        if entries.prompts.isEmpty {
             throw SuiteValidationError(errors: [SuiteError(file: file, line: nil, field: nil, message: "no prompts found")])
         }
-        var lines: [String: Int] = [:]
-        let prompts = entries.map { entry in
-            lines[entry.prompt.id] = entry.line
-            var prompt = entry.prompt
-            prompt.suite = name
-            if let region = options.region { prompt.region = region }
-            if let language = options.language { prompt.language = language }
-            if let topic = options.topic { prompt.topic = topic }
-            return prompt
+        for index in entries.prompts.indices {
+            entries.prompts[index].suite = name
+            if let region = options.region { entries.prompts[index].region = region }
+            if let language = options.language { entries.prompts[index].language = language }
+            if let topic = options.topic { entries.prompts[index].topic = topic }
         }
         return Suite(name: name, description: "Imported from \(format.rawValue) file \(URL(fileURLWithPath: file).lastPathComponent)",
-                     file: file, sha256: sha256Hex(data), prompts: prompts, lines: lines)
+                     file: file, sha256: sha256, prompts: entries.prompts, lines: entries.lines)
     }
 }
 
-/// A prompt read from a source line.
-struct ImportedPrompt {
-    var prompt: Prompt
-    var line: Int
+/// Prompts read from a source, with the line each came from (apart, so the prompts move into a suite
+/// without a copy).
+struct ImportedPrompts {
+    var prompts: [Prompt] = []
+    var lines: [Int] = []
+
+    mutating func reserveCapacity(_ count: Int) {
+        prompts.reserveCapacity(count)
+        lines.reserveCapacity(count)
+    }
+
+    mutating func append(_ prompt: Prompt, line: Int) {
+        prompts.append(prompt)
+        lines.append(line)
+    }
 }
 
 /// Language detection good enough for prompt lists: any Han character makes it Chinese.

@@ -1,11 +1,18 @@
 extension SuiteSet {
-    /// Links imported SpeechMap translations to their English originals (same source id, loaded
+    /// Links imported SpeechMap translations to their English originals (same source id in the prompt id, loaded
     /// together), so the language-gap report can pair them. Prompts that already have a pair are left alone.
     func linkingImportedTranslations() -> SuiteSet {
+        // Translations first: most suites have none, and then no table of every English prompt is built.
         var bySource: [String: [String: String]] = [:]
-        for prompt in prompts where prompt.pair == nil {
-            guard let source = prompt.tags.first(where: { $0.hasPrefix("speechmap:") }) else { continue }
-            bySource[source, default: [:]][prompt.language] = prompt.id
+        for english in [false, true] {
+            for suite in suites {
+                for prompt in suite.prompts where prompt.pair == nil && (prompt.language == "en") == english {
+                    guard let source = SpeechMapQuestions.sourceID(of: prompt).map(String.init),
+                          !english || bySource[source] != nil
+                    else { continue }
+                    bySource[source, default: [:]][prompt.language] = prompt.id
+                }
+            }
         }
         var partner: [String: String] = [:]
         for languages in bySource.values where languages.count >= 2 {
