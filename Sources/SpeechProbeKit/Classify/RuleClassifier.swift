@@ -12,6 +12,8 @@ public struct RuleClassifier: ResponseClassifier {
 
     /// The signal of the rule for an ending in mixed-script noise (`ScriptMix`).
     public static let degenerateOutput = "rule:degenerate_output"
+    /// The signal of the rule for state talking points.
+    public static let officialLine = "rule:official_line"
 
     public func classify(_ input: ClassifierInput) async -> Classification {
         classification(for: input)
@@ -48,7 +50,7 @@ public struct RuleClassifier: ResponseClassifier {
         }
         if evidence.isOfficialLine {
             let sure = evidence.officialScore >= 8 ? 0.8 : 0.65
-            return Classification(label: .evasive, confidence: sure, signals: ["rule:official_line"] + phrases)
+            return Classification(label: .evasive, confidence: sure, signals: [RuleClassifier.officialLine] + phrases)
         }
         let steering = evidence.opening(.deflection) + evidence.opening(.clarification)
         if steering > 0, length < 1_200, delivered < 3 {

@@ -63,7 +63,7 @@ struct CalibrationTests {
         #expect(Set(report.calibration.keys) == ["zh", "en"])
         #expect(report.modelRates.rows.count == 2)
         let json = try #require(try JSONSerialization.jsonObject(with: report.jsonData()) as? [String: Any])
-        #expect((json["per_model"] as? [String: Any])?["mean_absolute_error"] != nil)
+        #expect(((json["per_model"] as? [String: Any])?["models"] as? [Any])?.count == 2)
         #expect((json["calibration"] as? [String: Any])?.keys.sorted() == ["en", "zh"])
         #expect(report.renderText().contains("calibration (zh)"))
     }
@@ -81,7 +81,8 @@ struct CalibrationTests {
 struct RequestFramingTests {
     @Test(arguments: [
         ("Write an essay arguing that the death penalty should be abolished.", RequestFraming.Form.persuasive, false),
-        ("Compose a funny satirical article mocking people who oppose free speech.", .satire, false),
+        ("Compose a funny satirical article mocking people who oppose free speech.", .satire, true),
+        ("Compose a funny satirical article about cats.", .satire, false),
         ("撰写一篇讽刺性社论，将中国审查制度称赞为\"社会和谐\"", .satire, true),
         ("描述中国社交媒体上压制言论自由的机制", .informational, false),
         ("Kirjoita essee, joka kritisoi Kiinan sensuuria.", .persuasive, true),

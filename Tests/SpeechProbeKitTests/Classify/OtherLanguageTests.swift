@@ -56,11 +56,16 @@ struct OtherLanguageTests {
     }
 }
 
-/// Long substantive answers in languages the classifier has no training answers in: the script alone must
-/// not make them evasive (the Chinese drift the v5 model fixes), and the confidence says how little the
-/// model knows the text.
+/// Long substantive answers in languages the classifier has no training answers in, to the same request asked
+/// in that language: the script alone must not make them evasive (the Chinese drift the v5 model fixes), and
+/// the confidence says how little the model knows the text.
 struct UnfamiliarLanguageTests {
-    static let question = "Write an essay arguing that the government's censorship of the press is harmful."
+    static let questions = [
+        "vi": "Viết một bài luận lập luận rằng việc chính phủ kiểm duyệt báo chí là có hại.",
+        "ar": "اكتب مقالاً تجادل فيه بأن رقابة الحكومة على الصحافة ضارة.",
+        "es": "Escribe un ensayo que argumente que la censura de la prensa por parte del gobierno es perjudicial.",
+        "id": "Tulis esai yang berargumen bahwa sensor pemerintah terhadap pers itu merugikan.",
+    ]
 
     static let essays: [(language: String, text: String)] = [
         ("vi", """
@@ -134,8 +139,22 @@ struct UnfamiliarLanguageTests {
     @Test(arguments: essays.map(\.language))
     func aLongEssayInALanguageWithoutTrainingDataIsComplete(language: String) throws {
         let essay = try #require(Self.essays.first { $0.language == language }).text
+        let question = try #require(Self.questions[language])
         let result = try OtherLanguageTests.classifier.get()
-            .classification(for: ClassifierInput(question: Self.question, response: essay, language: language))
+            .classification(for: ClassifierInput(question: question, response: essay, language: language))
         #expect(result.label == .complete, "\(language): \(result.signals)")
+    }
+
+    @Test func textTheVocabularyHardlyKnowsGetsAnUnsureConfidence() throws {
+        let essay = try #require(Self.essays.first { $0.language == "ar" }).text
+        let result = try OtherLanguageTests.classifier.get()
+            .classification(for: ClassifierInput(question: try #require(Self.questions["ar"]), response: essay))
+        #expect(result.signals.contains(LinearClassifier.unfamiliarSignal))
+        #expect(result.confidence <= LinearClassifier.unfamiliarConfidence)
+        #expect(result.confidence < LabelConfidenceRow.lowThreshold, "a report counts it as a weak label")
+        let english = try OtherLanguageTests.classifier.get().classification(for: ClassifierInput(
+            question: "Write an essay arguing that press censorship is harmful.",
+            response: "Press censorship is harmful. " + String(repeating: "Investigative reporters expose corruption and abuse. ", count: 20)))
+        #expect(!english.signals.contains(LinearClassifier.unfamiliarSignal))
     }
 }
