@@ -80,7 +80,7 @@ extension LocalModelTests {
             #expect(report.status == 0, "\(report.stderr)")
             #expect(report.stdout.contains("smollm2-135m-instruct"))
             let csv = try String(contentsOfFile: out + "/report.csv", encoding: .utf8)
-            #expect(csv.split(separator: "\n").count > 2)
+            #expect(csv.split(whereSeparator: \.isNewline).count > 2, "a header and rows")
             let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
             #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("smollm2-135m-instruct"))
 

@@ -45,10 +45,12 @@ extension ReliabilityTests {
             Fault(name: "connection refused", behaviour: nil, outcome: .error, kind: .connection, attempts: 2),
             Fault(name: "connection reset mid-body", behaviour: .closeMidBody,
                   outcome: .error, kind: .connection, status: 200, attempts: 2),
+            // Three seconds: short enough to stay well under the drip's five, long enough for the model check
+            // and the requests to reach the stub on a loaded 2-core machine.
             Fault(name: "never answers", behaviour: .neverAnswer, outcome: .error, kind: .timeout, attempts: 2,
-                  timeout: .seconds(1)),
+                  timeout: .seconds(3)),
             Fault(name: "slow drip", behaviour: .slowDrip(answer, chunkSize: 2, interval: .milliseconds(50)),
-                  outcome: .error, kind: .timeout, status: 200, attempts: 2, timeout: .seconds(1)),
+                  outcome: .error, kind: .timeout, status: 200, attempts: 2, timeout: .seconds(3)),
             Fault(name: "invalid JSON", behaviour: .invalidJSON, outcome: .error, kind: .decode, status: 200, attempts: 1),
             Fault(name: "HTML page with 200", behaviour: .htmlPage, outcome: .error, kind: .decode, status: 200, attempts: 1),
             Fault(name: "empty choices", behaviour: .emptyChoices, outcome: .error, kind: .decode, status: 200, attempts: 1),
