@@ -14,13 +14,13 @@ public struct RequestFraming: Sendable, Hashable {
 
     /// Reads `question`, already folded (`NormalizedText.head`).
     public init(folded question: [UInt8]) {
-        var found = Set<Form>()
+        var found: UInt8 = 0
         var critique = false
         RequestFraming.matcher.scan(question) { match in
             let cue = RequestFraming.cues[match.phrase]
-            if let form = cue.form { found.insert(form) } else { critique = true }
+            if let form = cue.form { found |= 1 << form.rawValue } else { critique = true }
         }
-        form = RequestFraming.priority.first { found.contains($0) } ?? .unknown
+        form = RequestFraming.priority.first { found & (1 << $0.rawValue) != 0 } ?? .unknown
         asksCritique = critique
     }
 

@@ -4,7 +4,8 @@
 struct ScriptProfile {
     /// Latin (ASCII letters, Latin-1 and Vietnamese accents), CJK, Hangul, Cyrillic, Hebrew/Arabic, other.
     static let classes = 6
-    private(set) var letters = [Int](repeating: 0, count: ScriptProfile.classes)
+    /// Letters per class (lanes 6 and 7 unused): a vector, so profiling an answer allocates nothing.
+    private(set) var letters = SIMD8<Int32>(repeating: 0)
 
     init(_ folded: [UInt8], limit: Int = 600) {
         var index = 0
@@ -33,17 +34,17 @@ struct ScriptProfile {
         }
     }
 
-    var total: Int { letters.reduce(0, +) }
+    var total: Int { Int(letters.wrappedSum()) }
 
     /// The script most letters are in; nil without letters.
     var dominant: Int? {
-        total == 0 ? nil : letters.indices.max { letters[$0] < letters[$1] }
+        total == 0 ? nil : (0..<Self.classes).max { letters[$0] < letters[$1] }
     }
 
     /// Bin of the share of letters outside `script`: 0 (under 5%), 1 (under 20%), 2 (under 50%), 3.
     func foreignBin(to script: Int) -> Int {
         guard total > 0 else { return 0 }
-        let foreign = Double(total - letters[script]) / Double(total)
+        let foreign = Double(total - Int(letters[script])) / Double(total)
         return foreign < 0.05 ? 0 : foreign < 0.2 ? 1 : foreign < 0.5 ? 2 : 3
     }
 }
