@@ -18,10 +18,17 @@ public struct RateReport: Sendable, Hashable {
     public var maxSamplesPerPrompt: Int
     /// Per target, the model names the server reported in its answers.
     public var reportedModels: [String: [String]]
+    /// Records that repeated a target × prompt × sample already read and were collapsed into one
+    /// by `DuplicateRule`.
+    public var duplicateRecords: Int
 
     public func rows(for grouping: Grouping, denominator: Denominator) -> [RateRow] {
         rows.filter { $0.grouping == grouping && $0.denominator == denominator }
     }
+
+    /// Whether some prompt pair was asked in both languages. Under `labelled`, pairs whose answers
+    /// all failed have no row; under `all` every asked pair has one.
+    public var hasLanguagePairsAsked: Bool { languageGap.contains { $0.denominator == .all } }
 }
 
 extension RateReport {

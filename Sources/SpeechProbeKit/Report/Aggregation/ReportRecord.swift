@@ -14,6 +14,7 @@ public struct ReportRecord: Sendable, Hashable, Decodable {
     public var framing: String?
     public var pair: String?
     public var control: Bool
+    public var sample: Int
     public var outcome: Outcome
     public var label: Label?
     public var flags: [String]
@@ -21,7 +22,7 @@ public struct ReportRecord: Sendable, Hashable, Decodable {
     enum CodingKeys: String, CodingKey {
         case target, model
         case promptID = "prompt_id"
-        case suite, topic, region, language, framing, pair, control, outcome, label, flags
+        case suite, topic, region, language, framing, pair, control, sample, outcome, label, flags
     }
 
     public init(_ record: JournalRecord) {
@@ -35,6 +36,7 @@ public struct ReportRecord: Sendable, Hashable, Decodable {
         framing = record.framing
         pair = record.pair
         control = record.control
+        sample = record.sample
         outcome = record.outcome
         label = record.label
         flags = record.flags
