@@ -23,7 +23,6 @@ extension PairedComparison.Method {
     /// Which interval and test the rows of a table used: one clause when they agree, else both
     /// with when each applies. `difference` names the difference ("B − A").
     static func note(for methods: Set<Self>, difference: String, pFamily: String) -> String {
-        let methods = methods.isEmpty ? [.mcNemar] : methods
         if methods.count == 1, let method = methods.first {
             return "\(difference) in points with \(method.intervalName); p = \(method.testName)\(pFamily)."
         }
