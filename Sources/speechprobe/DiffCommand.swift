@@ -4,7 +4,7 @@ import SpeechProbeKit
 extension SpeechProbe {
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Compare two runs prompt by prompt: complete-rates per group, exact McNemar tests, and the prompts whose label changed.")
+            abstract: "Compare two runs prompt by prompt: complete-rates per group, exact paired tests (McNemar, or the sign test when prompts were sampled several times), and the prompts whose label changed.")
 
         @Argument(help: "The baseline run folder.")
         var baseline: String

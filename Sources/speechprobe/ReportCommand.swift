@@ -52,7 +52,10 @@ extension SpeechProbe {
 
         func run() throws {
             let asked = try groupings()
-            let folders = runs.map(RunDirectory.init)
+            let folders = RunReports.distinct(runs.map(RunDirectory.init))
+            if folders.count < runs.count {
+                printError("read \(runs.count - folders.count) run folder(s) given twice only once")
+            }
             // The HTML always shows the overall chart and the topic heatmap, whatever --by asks.
             let computed = html == nil ? asked : asked + [.overall, .topic].filter { !asked.contains($0) }
             let full = try RunReports.rates(of: folders, by: computed)

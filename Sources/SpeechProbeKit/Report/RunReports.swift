@@ -1,9 +1,10 @@
 /// Builds reports straight from run folders, streaming each journal once.
 public enum RunReports {
-    /// Rates over every record of `runs`, merged into one table (targets keep their names).
+    /// Rates over every record of `runs`, merged into one table (targets keep their names). A
+    /// folder named twice is read once (`distinct`); duplicate records collapse by `DuplicateRule`.
     public static func rates(of runs: [RunDirectory], by groupings: [Grouping]) throws -> RateReport {
         var aggregator = Aggregator()
-        for run in runs {
+        for run in distinct(runs) {
             try ReportJournalReader.forEachRecord(in: run) { aggregator.add($0) }
         }
         return aggregator.report(by: groupings)
@@ -29,9 +30,15 @@ public enum RunReports {
         return aggregator.diff()
     }
 
+    /// The runs in order, each folder once however it was spelled (`a`, `./a/`, a symlink to `a`).
+    public static func distinct(_ runs: [RunDirectory]) -> [RunDirectory] {
+        var seen: Set<String> = []
+        return runs.filter { seen.insert($0.url.standardizedFileURL.resolvingSymlinksInPath().path).inserted }
+    }
+
     /// Names and manifests of the runs, for the HTML report's provenance section.
     public static func describe(_ runs: [RunDirectory]) throws -> [ReportedRun] {
-        try runs.map { ReportedRun(name: $0.name, manifest: try RunManifest.read(from: $0)) }
+        try distinct(runs).map { ReportedRun(name: $0.name, manifest: try RunManifest.read(from: $0)) }
     }
 
     private static func target(of run: RunDirectory) throws -> String? {

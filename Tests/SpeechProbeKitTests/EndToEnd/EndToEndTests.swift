@@ -117,9 +117,9 @@ import Testing
         #expect(diff.baseline == "open-model")
         #expect(diff.candidate == "guarded-model")
         #expect(Set(diff.flips.map(\.promptID)) == ["p1", "p2", "p3"])
-        #expect(diff.overall.mcNemar.firstOnly == 3)
-        #expect(diff.overall.mcNemar.secondOnly == 0)
-        #expect(abs(diff.overall.mcNemar.pValue - 0.25) < 1e-12)
+        #expect(diff.overall.baselineOnly == 3)
+        #expect(diff.overall.candidateOnly == 0)
+        #expect(abs((diff.overall.pValue ?? 0) - 0.25) < 1e-12)
         #expect(diff.markdown().contains("p1"))
     }
 }

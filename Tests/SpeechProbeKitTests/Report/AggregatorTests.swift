@@ -86,8 +86,11 @@ extension ReportTests {
             let m = report.controls[0]
             #expect(m.prompts == 2)
             #expect(m.complete.rate == 0.5)
-            #expect(m.isBroken)
-            #expect(!report.controls[1].isBroken)
+            // Wilson 9.5–90.5 on 2 controls straddles 90%; at 50%, 3 controls would tell.
+            #expect(m.verdict == .tooFewToTell(suggestedPrompts: 3))
+            #expect(!m.isBroken)
+            #expect(report.controls[1].verdict == .tooFewToTell(suggestedPrompts: 35))
+            #expect(report.markdown().contains("| m      |   2 |       2 |    50.0% |   9.5–90.5 | too few to tell (n ≥ 3)  |"))
         }
 
         @Test func outcomeCountsExcludeControls() throws {

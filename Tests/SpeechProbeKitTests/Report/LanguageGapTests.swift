@@ -48,9 +48,10 @@ extension ReportTests {
             #expect(isClose(row.difference?.lower, 0.02152))
             #expect(isClose(row.difference?.upper, 0.76364))
             // Discordant 6 vs 1: p = 2 · P(X ≤ 1 | Binomial(7, ½)) = 2 · 8/128.
-            #expect(row.mcNemar.firstOnly == 6)
-            #expect(row.mcNemar.secondOnly == 1)
-            #expect(isClose(row.mcNemar.pValue, 0.125, tolerance: 1e-12))
+            #expect(row.comparison.method == .mcNemar)
+            #expect(row.comparison.firstAhead == 6)
+            #expect(row.comparison.secondAhead == 1)
+            #expect(isClose(row.comparison.pValue, 0.125, tolerance: 1e-12))
         }
 
         @Test func onlyPairsAskedInBothLanguagesCount() throws {
@@ -70,7 +71,7 @@ extension ReportTests {
             #expect(try Self.row(report).pairs == 10)
             let all = try #require(report.languageGap.first { $0.grouping == .overall && $0.denominator == .all })
             #expect(all.pairs == 11)
-            #expect(all.mcNemar.firstOnly == 7)
+            #expect(all.comparison.firstAhead == 7)
         }
 
         @Test func samplesAverageWithinPromptBeforePairing() throws {
@@ -87,8 +88,11 @@ extension ReportTests {
             #expect(row.pairs == 2, "n counts prompt pairs, not samples")
             #expect(isClose(row.first.rate, 0.75))
             #expect(isClose(row.second.rate, 0.5))
-            #expect(isClose(row.difference?.lower, -0.20907))
-            #expect(isClose(row.difference?.upper, 0.58124))
+            // Per-pair differences 0.5 and 0: bootstrap means range over 0, 0.25 and 0.5.
+            #expect(row.comparison.method == .signTest)
+            #expect(row.difference?.lower == 0)
+            #expect(row.difference?.upper == 0.5)
+            #expect(row.comparison.pValue == 1)
             #expect(report.maxSamplesPerPrompt == 2)
             #expect(report.markdown().contains("Prompts were sampled up to 2 times: each prompt's samples are averaged"))
         }
@@ -105,7 +109,7 @@ extension ReportTests {
             let report = aggregator.report(by: [.overall])
             let a = try Self.row(report, .topic, group: "A")
             let b = try Self.row(report, .topic, group: "B")
-            #expect(isClose(a.mcNemar.pValue, 0.03125, tolerance: 1e-12))
+            #expect(isClose(a.comparison.pValue, 0.03125, tolerance: 1e-12))
             #expect(isClose(a.holmPValue, 0.0625, tolerance: 1e-12))
             #expect(isClose(b.holmPValue, 1, tolerance: 1e-12))
             #expect(try Self.row(report).holmPValue == nil)
@@ -119,7 +123,48 @@ extension ReportTests {
             let csv = report.languageGapCSV().split(separator: "\r\n")
             #expect(csv.first == Substring(RateReport.languageGapCSVHeader.joined(separator: ",")))
             #expect(csv.contains("m,overall,all,labelled,en,zh,10,0.800000,0.490162,0.943318,0.300000,0.107791,0.603222,"
-                + "0.500000,0.021517,0.763641,6,1,0.125,"))
+                + "0.500000,0.021517,0.763641,6,1,0.125,,mcNemar,"))
+        }
+
+        /// The case: 10 pairs, each complete in 3 of 3 English samples and 2 of 3 Chinese.
+        /// Rounded effective counts made McNemar say p = 0.25; ten positive differences of ten
+        /// pairs give the sign test's 2 / 2¹⁰.
+        @Test func severalSamplesRunTheSignTestOnPairs() throws {
+            var aggregator = Aggregator()
+            for k in 0..<10 {
+                for sample in 0..<3 {
+                    aggregator.add(Self.record(k, "en", sample: sample))
+                    aggregator.add(Self.record(k, "zh", sample: sample, label: sample == 0 ? .refused : .complete))
+                }
+            }
+            let report = aggregator.report(by: [.overall])
+            let row = try Self.row(report)
+            #expect(row.pairs == 10)
+            #expect(row.comparison.method == .signTest)
+            #expect(isClose(row.comparison.pValue, 0.001953125, tolerance: 1e-12))
+            #expect(isClose(row.difference?.difference, 1.0 / 3, tolerance: 1e-12))
+            let markdown = report.markdown()
+            #expect(markdown.contains("p = exact sign test on per-prompt differences"))
+            #expect(markdown.contains("percentile bootstrap 95% CI over prompts"))
+            #expect(report.languageGapCSV().contains(",10,0,0.00195312,,signTest,"))
+        }
+
+        /// Pairs asked in both languages whose Chinese side only failed: no labelled row, and the
+        /// Markdown no longer claims they were never asked; under `all`, no test and a warning.
+        @Test func failedPairsAreNamedAsSuch() throws {
+            var aggregator = Aggregator()
+            for k in 0..<5 {
+                aggregator.add(Self.record(k, "en"))
+                aggregator.add(Self.record(k, "zh", label: nil, outcome: .error))
+            }
+            let report = aggregator.report(by: [.overall])
+            #expect(!report.languageGap.contains { $0.denominator == .labelled })
+            #expect(report.markdown().contains("were asked in both languages, but no pair has a labelled record in both"))
+            let all = try #require(report.languageGap.first { $0.grouping == .overall && $0.denominator == .all })
+            #expect(all.comparison.omission == .allTransportFailures)
+            let markdown = report.markdown(denominator: .all)
+            #expect(markdown.contains("No test for m, en vs zh: all pairs are transport failures."))
+            #expect(markdown.contains("Warning: 100.0% of m zh's records on the compared prompts failed in transport"))
         }
     }
 }

@@ -1,9 +1,11 @@
 /// Folds journal records, one at a time, into a `RateReport`.
 ///
-/// Records are never retained: memory holds one small tally per target × prompt (averaging the
-/// samples of a prompt needs all of them) plus each distinct set of prompt fields, so it grows
-/// with the suite, not with samples or response text. The language gap and flag counts are
-/// derived from the same tallies when the report is made.
+/// Records are never retained: memory holds one small tally per target × prompt, with 16 bytes per
+/// sample (averaging the samples of a prompt needs all of them, and a duplicate must be able to
+/// replace the record it supersedes), plus each distinct set of prompt fields: it grows with the
+/// suite and its samples, never with response text. Duplicates of one target × prompt × sample
+/// collapse by `DuplicateRule`. Outcome counts, the language gap and flag counts are derived from
+/// the same tallies when the report is made.
 ///
 /// ```swift
 /// var aggregator = Aggregator()
@@ -26,7 +28,7 @@ public struct Aggregator: Sendable {
     var targets = Interner<String>()
     var attributes = Interner<PromptAttributes>()
     var prompts: [PromptKey: PromptTally] = [:]
-    private var outcomes: [Int32: OutcomeCounts] = [:]
+    private var duplicateRecords = 0
     private var reportedModels: [Int32: Set<String>] = [:]
 
     public init() {}
@@ -38,17 +40,16 @@ public struct Aggregator: Sendable {
     public mutating func add(_ record: ReportRecord) {
         let target = targets.index(of: record.target)
         let key = PromptKey(target: target, promptID: record.promptID)
+        let collapsed: Bool
         if let index = prompts.index(forKey: key) {
-            prompts.values[index].add(record)
+            collapsed = prompts.values[index].add(record)
         } else {
             // The first record of a prompt fixes its fields; later samples share them.
             var tally = PromptTally(attributes: attributes.index(of: PromptAttributes(record)))
-            tally.add(record)
+            collapsed = tally.add(record)
             prompts[key] = tally
         }
-        if !record.control {
-            outcomes[target, default: OutcomeCounts(target: record.target)].add(record)
-        }
+        if collapsed { duplicateRecords += 1 }
         if let model = record.model, reportedModels[target]?.contains(model) != true {
             reportedModels[target, default: []].insert(model)
         }
@@ -67,19 +68,32 @@ public struct Aggregator: Sendable {
     ) -> RateReport {
         let controls = rows(by: .overall, under: [.all], controls: true, z: z).map {
             ControlSummary(target: $0.target, prompts: $0.prompts, records: $0.records,
-                           complete: $0.rates.complete, threshold: controlThreshold)
+                           complete: $0.rates.complete, threshold: controlThreshold, z: z)
         }
         return RateReport(
             groupings: groupings,
             rows: groupings.flatMap { rows(by: $0, under: Denominator.allCases, controls: false, z: z) },
-            outcomes: outcomes.values.sorted { $0.target < $1.target },
+            outcomes: outcomeCounts(),
             controls: controls,
             languageGap: languageGap(z: z),
             flags: flagRows(by: [.overall, .topic]),
-            maxSamplesPerPrompt: Int(prompts.values.lazy.map(\.records).max() ?? 0),
+            maxSamplesPerPrompt: prompts.values.lazy.map(\.records).max() ?? 0,
             reportedModels: Dictionary(uniqueKeysWithValues: reportedModels.map { (targets[$0.key], $0.value.sorted()) }),
+            duplicateRecords: duplicateRecords,
             labelConfidence: labelConfidenceRows()
         )
+    }
+
+    /// What the transport delivered per target, over non-control records, by target name.
+    private func outcomeCounts() -> [OutcomeCounts] {
+        var outcomes: [Int32: OutcomeCounts] = [:]
+        for (key, tally) in prompts where !attributes[tally.attributes].control {
+            for sample in tally.samples {
+                outcomes[key.target, default: OutcomeCounts(target: targets[key.target])]
+                    .add(outcome: sample.outcome, label: sample.label)
+            }
+        }
+        return outcomes.values.sorted { $0.target < $1.target }
     }
 
     /// Rows of either the control prompts or the others, ordered by group, target, denominator.

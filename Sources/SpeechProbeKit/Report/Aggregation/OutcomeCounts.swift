@@ -13,9 +13,9 @@ public struct OutcomeCounts: Sendable, Hashable {
 
     public subscript(outcome: Outcome) -> Int { outcomes[outcome, default: 0] }
 
-    mutating func add(_ record: ReportRecord) {
+    mutating func add(outcome: Outcome, label: Label?) {
         records += 1
-        outcomes[record.outcome, default: 0] += 1
-        if record.outcome == .ok && record.label == nil { unlabelled += 1 }
+        outcomes[outcome, default: 0] += 1
+        if outcome == .ok && label == nil { unlabelled += 1 }
     }
 }

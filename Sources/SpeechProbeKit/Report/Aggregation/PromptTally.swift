@@ -1,41 +1,56 @@
 /// One target's records for one prompt: the unit per-prompt averaging works on.
 ///
 /// Samples of one prompt are not independent, so a prompt answered 3 times out of 4 contributes
-/// 0.75 to its group's complete rate, not four separate trials.
+/// 0.75 to its group's complete rate, not four separate trials. The tally keeps one small entry per
+/// sample, so a duplicate record can replace the one it supersedes (`DuplicateRule`).
 struct PromptTally: Sendable {
+    /// What the report reads of one record: 16 bytes, no text.
+    struct Sample: Sendable {
+        var sample: Int
+        var outcome: Outcome
+        var label: Label?
+        var flags: FlagCounts.Set
+        /// A label given with low confidence (`LabelConfidenceRow.lowThreshold`).
+        var weak: Bool
+    }
+
     /// Index into the aggregator's interned `PromptAttributes`.
     var attributes: Int32
-    // Int32 counts keep a tally at 36 bytes: a suite of a million prompts is a million tallies.
-    var records: Int32 = 0
-    var labels = PerLabel<Int32>(repeating: 0)
-    var flags = FlagCounts()
-    /// Labels given with low confidence (`LabelConfidenceRow.lowThreshold`).
-    var weakLabels: Int32 = 0
+    private(set) var samples: [Sample] = []
 
     init(attributes: Int32) {
         self.attributes = attributes
     }
 
-    mutating func add(_ record: ReportRecord) {
-        records += 1
-        if let label = record.label {
-            labels[label] += 1
-            if let confidence = record.confidence, confidence < LabelConfidenceRow.lowThreshold { weakLabels += 1 }
+    /// Adds a record; returns `true` when it collapsed a duplicate of a sample already seen.
+    mutating func add(_ record: ReportRecord) -> Bool {
+        let weak = record.label != nil && (record.confidence ?? 1) < LabelConfidenceRow.lowThreshold
+        let entry = Sample(sample: record.sample, outcome: record.outcome,
+                           label: record.label, flags: FlagCounts.Set(record.flags), weak: weak)
+        guard let index = samples.lastIndex(where: { $0.sample == entry.sample }) else {
+            samples.append(entry)
+            return false
         }
-        flags.add(record.flags)
+        if DuplicateRule.replaces(entry.outcome, samples[index].outcome) { samples[index] = entry }
+        return true
     }
 
-    /// How many of the prompt's records count under `denominator`.
-    func count(under denominator: Denominator) -> Int {
-        switch denominator {
-        case .labelled: Int(labels.total)
-        case .all: Int(records)
-        }
+    var records: Int { samples.count }
+
+    var labels: PerLabel<Int> {
+        var labels = PerLabel(repeating: 0)
+        for sample in samples { if let label = sample.label { labels[label] += 1 } }
+        return labels
     }
 
-    /// The prompt's complete fraction under `denominator`; `nil` when no record counts.
-    func completeFraction(under denominator: Denominator) -> Double? {
-        let size = count(under: denominator)
-        return size > 0 ? Double(labels.complete) / Double(size) : nil
+    /// Labels given with low confidence.
+    var weakLabels: Int { samples.reduce(0) { $0 + ($1.weak ? 1 : 0) } }
+
+    var flags: FlagCounts {
+        samples.reduce(into: FlagCounts()) { $0.add($1.flags) }
+    }
+
+    var counts: SampleCounts {
+        samples.reduce(into: SampleCounts()) { $0.add(outcome: $1.outcome, label: $1.label) }
     }
 }

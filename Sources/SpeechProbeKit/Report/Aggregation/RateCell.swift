@@ -8,13 +8,14 @@ struct RateCell: Sendable {
 
     /// Adds one prompt; a prompt with no record under `denominator` is not part of the n.
     mutating func add(_ tally: PromptTally, under denominator: Denominator) {
-        let size = tally.count(under: denominator)
+        let size = tally.counts.size(under: denominator)
         guard size > 0 else { return }
+        let labels = tally.labels
         prompts += 1
         records += size
         for label in Label.allCases {
-            counts[label] += Int(tally.labels[label])
-            fractions[label] += Double(tally.labels[label]) / Double(size)
+            counts[label] += labels[label]
+            fractions[label] += Double(labels[label]) / Double(size)
         }
     }
 

@@ -18,12 +18,19 @@ public struct RateReport: Sendable, Hashable {
     public var maxSamplesPerPrompt: Int
     /// Per target, the model names the server reported in its answers.
     public var reportedModels: [String: [String]]
+    /// Records that repeated a target × prompt × sample already read and were collapsed into one
+    /// by `DuplicateRule`.
+    public var duplicateRecords: Int
     /// Weak labels per target × language, with the classifier's held-out figure for each language.
     public var labelConfidence: [LabelConfidenceRow] = []
 
     public func rows(for grouping: Grouping, denominator: Denominator) -> [RateRow] {
         rows.filter { $0.grouping == grouping && $0.denominator == denominator }
     }
+
+    /// Whether some prompt pair was asked in both languages. Under `labelled`, pairs whose answers
+    /// all failed have no row; under `all` every asked pair has one.
+    public var hasLanguagePairsAsked: Bool { languageGap.contains { $0.denominator == .all } }
 }
 
 extension RateReport {

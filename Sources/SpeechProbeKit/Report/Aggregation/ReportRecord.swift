@@ -14,6 +14,7 @@ public struct ReportRecord: Sendable, Hashable, Decodable {
     public var framing: String?
     public var pair: String?
     public var control: Bool
+    public var sample: Int
     public var outcome: Outcome
     public var label: Label?
     public var flags: [String]
@@ -23,7 +24,7 @@ public struct ReportRecord: Sendable, Hashable, Decodable {
     enum CodingKeys: String, CodingKey {
         case target, model
         case promptID = "prompt_id"
-        case suite, topic, region, language, framing, pair, control, outcome, label, flags, classifier
+        case suite, topic, region, language, framing, pair, control, sample, outcome, label, flags, classifier
     }
 
     /// Only the confidence of the journal's classifier object; its signals are skipped.
@@ -43,6 +44,7 @@ public struct ReportRecord: Sendable, Hashable, Decodable {
         framing = try container.decodeIfPresent(String.self, forKey: .framing)
         pair = try container.decodeIfPresent(String.self, forKey: .pair)
         control = try container.decode(Bool.self, forKey: .control)
+        sample = try container.decode(Int.self, forKey: .sample)
         outcome = try container.decode(Outcome.self, forKey: .outcome)
         label = try container.decodeIfPresent(Label.self, forKey: .label)
         flags = try container.decode([String].self, forKey: .flags)
@@ -60,6 +62,7 @@ public struct ReportRecord: Sendable, Hashable, Decodable {
         framing = record.framing
         pair = record.pair
         control = record.control
+        sample = record.sample
         outcome = record.outcome
         label = record.label
         flags = record.flags

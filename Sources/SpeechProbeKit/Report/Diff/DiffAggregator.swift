@@ -1,10 +1,10 @@
-/// Pairs the records of two runs or models by prompt and sample, one record at a time, into a
-/// `RunDiff`.
+/// Pairs the records of two runs or models by prompt, one record at a time, into a `RunDiff`.
 ///
-/// The caller decides which records belong to which side and feeds one target per side. A record
-/// waits, as a verdict and a 160-character excerpt, until its partner arrives; then the pair is
-/// folded into its group's 2 × 2 table and only the key is kept, to catch duplicates. Memory thus
-/// grows with the pairs, but never holds a full answer.
+/// The caller decides which records belong to which side and feeds one target per side. Each
+/// record is kept as a verdict and a 160-character excerpt, never a full answer, so that a later
+/// duplicate can replace it (`DuplicateRule`) and flips can be listed once both sides are read.
+/// The statistics take the prompt as the unit: each side's complete share is the mean over its
+/// samples of that prompt (`PairedShares`); the flip list compares sample i with sample i.
 ///
 /// ```swift
 /// var differ = DiffAggregator(baseline: "a/gpt", candidate: "b/gpt")
@@ -13,45 +13,35 @@
 /// let diff = differ.diff()
 /// ```
 public struct DiffAggregator: Sendable {
-    private struct PairKey: Hashable, Sendable {
+    private struct SampleKey: Hashable, Sendable {
         var promptID: String
         var sample: Int
     }
 
-    private struct Waiting: Sendable {
-        var side: DiffSide
+    private struct Kept: Sendable {
         var verdict: RecordVerdict
-        var group: Int32
+        var outcome: Outcome
         var excerpt: String
-    }
-
-    private enum Slot: Sendable {
-        case waiting(Waiting)
-        case paired
     }
 
     public let baseline: String
     public let candidate: String
-    /// Groups follow the first record seen of each pair.
+    /// A prompt's group follows the first record seen of it.
     public let grouping: Grouping
     public let denominator: Denominator
 
-    private var slots: [PairKey: Slot] = [:]
+    private var kept: [DiffSide: [SampleKey: Kept]] = [.baseline: [:], .candidate: [:]]
+    private var groupOfPrompt: [String: Int32] = [:]
     private var groups = Interner<String>()
-    private var tables: [Int32: PairTable] = [:]
-    private var flips: [FlippedPrompt] = []
-    private var samples: Set<Int> = []
-    private var unlabelledPairs = 0
     private var controlRecords = 0
     private var duplicateRecords = 0
 
     /// - Parameters:
     ///   - baseline: Name of the baseline side in the report.
     ///   - candidate: Name of the candidate side in the report.
-    ///   - grouping: How pairs are split into rows; fixed up front because pairs are folded as they
-    ///     complete.
-    ///   - denominator: `labelled` leaves out pairs where a side has no label; `all` counts such a
-    ///     side as not complete.
+    ///   - grouping: How prompts are split into rows.
+    ///   - denominator: `labelled` leaves out prompts where a side has no label; `all` counts
+    ///     unlabelled records as not complete.
     public init(
         baseline: String, candidate: String, grouping: Grouping = .topic, denominator: Denominator = .labelled
     ) {
@@ -66,67 +56,81 @@ public struct DiffAggregator: Sendable {
             controlRecords += 1
             return
         }
-        let key = PairKey(promptID: record.promptID, sample: record.sample)
-        let verdict = RecordVerdict(record)
-        switch slots[key] {
-        case nil:
-            let group = groups.index(of: grouping.group(of: PromptAttributes(ReportRecord(record))))
-            slots[key] = .waiting(Waiting(side: side, verdict: verdict, group: group, excerpt: record.excerpt))
-        case .waiting(let first) where first.side != side:
-            slots[key] = .paired
-            let other = Waiting(side: side, verdict: verdict, group: first.group, excerpt: record.excerpt)
-            pair(key, first.side == .baseline ? (first, other) : (other, first))
-        case .waiting, .paired:
-            duplicateRecords += 1
+        if groupOfPrompt[record.promptID] == nil {
+            groupOfPrompt[record.promptID] = groups.index(of: grouping.group(of: PromptAttributes(ReportRecord(record))))
         }
-    }
-
-    private mutating func pair(_ key: PairKey, _ sides: (baseline: Waiting, candidate: Waiting)) {
-        let (base, cand) = sides
-        guard denominator == .all || (base.verdict.isLabelled && cand.verdict.isLabelled) else {
-            unlabelledPairs += 1
+        let key = SampleKey(promptID: record.promptID, sample: record.sample)
+        let entry = Kept(verdict: RecordVerdict(record), outcome: record.outcome, excerpt: record.excerpt)
+        guard let earlier = kept[side]?[key] else {
+            kept[side]?[key] = entry
             return
         }
-        samples.insert(key.sample)
-        tables[base.group, default: PairTable()]
-            .add(baseline: base.verdict.isComplete, candidate: cand.verdict.isComplete)
-        if base.verdict != cand.verdict {
-            flips.append(FlippedPrompt(
-                promptID: key.promptID, sample: key.sample, group: groups[base.group],
-                baseline: base.verdict, candidate: cand.verdict,
-                baselineExcerpt: base.excerpt, candidateExcerpt: cand.excerpt
-            ))
-        }
+        duplicateRecords += 1
+        if DuplicateRule.replaces(entry.outcome, earlier.outcome) { kept[side]?[key] = entry }
     }
 
     /// The diff over every record added so far.
     public func diff(z: Double = WilsonInterval.z95) -> RunDiff {
-        var rows = tables
-            .map { $0.value.row(group: groups[$0.key], z: z) }
-            .sorted { $0.group < $1.group }
-        for (index, p) in HolmCorrection.adjust(rows.map(\.mcNemar.pValue)).enumerated() {
-            rows[index].holmPValue = p
+        let base = kept[.baseline] ?? [:], cand = kept[.candidate] ?? [:]
+        let baseCounts = Self.counts(base), candCounts = Self.counts(cand)
+        var tables: [Int32: PairedShares] = [:]
+        var overall = PairedShares()
+        var unlabelledPairs = 0
+        for (promptID, baseSide) in baseCounts {
+            guard let candSide = candCounts[promptID], let group = groupOfPrompt[promptID] else { continue }
+            // Candidate first: the difference reads candidate − baseline.
+            overall.add(first: candSide, second: baseSide, under: denominator)
+            if !tables[group, default: PairedShares()].add(first: candSide, second: baseSide, under: denominator) {
+                unlabelledPairs += 1
+            }
         }
-        let unpaired = slots.compactMap { key, slot -> UnpairedRecord? in
-            guard case .waiting(let waiting) = slot else { return nil }
-            return UnpairedRecord(side: waiting.side, promptID: key.promptID, sample: key.sample)
+        var rows = tables.filter { !$0.value.isEmpty }
+            .map { DiffRow(group: groups[$0.key], comparison: $0.value.comparison(z: z)) }
+            .sorted { $0.group < $1.group }
+        let tested = rows.indices.filter { rows[$0].pValue != nil }
+        for (index, p) in zip(tested, HolmCorrection.adjust(tested.compactMap { rows[$0].pValue })) {
+            rows[index].holmPValue = p
         }
         return RunDiff(
             baseline: baseline, candidate: candidate, grouping: grouping, denominator: denominator,
             rows: rows,
-            overall: tables.values.reduce(PairTable(), +).row(group: Grouping.overallGroup, z: z),
-            flips: flips.sorted { ($0.group, $0.promptID, $0.sample) < ($1.group, $1.promptID, $1.sample) },
-            unpaired: unpaired.sorted {
-                ($0.side.order, $0.promptID, $0.sample) < ($1.side.order, $1.promptID, $1.sample)
-            },
+            overall: DiffRow(group: Grouping.overallGroup, comparison: overall.comparison(z: z)),
+            flips: flips(base, cand),
+            unpaired: Self.unpaired(base, candCounts, side: .baseline) + Self.unpaired(cand, baseCounts, side: .candidate),
             unlabelledPairs: unlabelledPairs, controlRecords: controlRecords,
-            duplicateRecords: duplicateRecords, hasRepeatedSamples: samples.count > 1
+            duplicateRecords: duplicateRecords
         )
     }
-}
 
-private extension DiffSide {
-    var order: Int { DiffSide.allCases.firstIndex(of: self)! }
+    /// Per prompt, one side's records after duplicates collapsed.
+    private static func counts(_ side: [SampleKey: Kept]) -> [String: SampleCounts] {
+        var counts: [String: SampleCounts] = [:]
+        for (key, entry) in side {
+            counts[key.promptID, default: SampleCounts()].add(outcome: entry.outcome, label: entry.verdict.label)
+        }
+        return counts
+    }
+
+    /// Samples of compared prompts whose verdict differs between the sides, by group, prompt, sample.
+    private func flips(_ base: [SampleKey: Kept], _ cand: [SampleKey: Kept]) -> [FlippedPrompt] {
+        base.compactMap { key, before -> FlippedPrompt? in
+            guard let after = cand[key], before.verdict != after.verdict,
+                  denominator == .all || (before.verdict.isLabelled && after.verdict.isLabelled),
+                  let group = groupOfPrompt[key.promptID]
+            else { return nil }
+            return FlippedPrompt(promptID: key.promptID, sample: key.sample, group: groups[group],
+                                 baseline: before.verdict, candidate: after.verdict,
+                                 baselineExcerpt: before.excerpt, candidateExcerpt: after.excerpt)
+        }
+        .sorted { ($0.group, $0.promptID, $0.sample) < ($1.group, $1.promptID, $1.sample) }
+    }
+
+    /// Records of `side` whose prompt the other side never answered: left out of every comparison.
+    private static func unpaired(_ mine: [SampleKey: Kept], _ theirs: [String: SampleCounts], side: DiffSide) -> [UnpairedRecord] {
+        mine.keys.filter { theirs[$0.promptID] == nil }
+            .map { UnpairedRecord(side: side, promptID: $0.promptID, sample: $0.sample) }
+            .sorted { ($0.promptID, $0.sample) < ($1.promptID, $1.sample) }
+    }
 }
 
 private extension JournalRecord {

@@ -10,6 +10,10 @@ public enum RecordVerdict: Sendable, Hashable, CustomStringConvertible {
 
     public var isComplete: Bool { self == .labelled(.complete) }
 
+    public var label: Label? {
+        if case .labelled(let label) = self { label } else { nil }
+    }
+
     public var isLabelled: Bool {
         if case .labelled = self { true } else { false }
     }

@@ -10,15 +10,12 @@ public struct RunDiff: Sendable, Hashable {
     public var overall: DiffRow
     /// Ordered by group, prompt, sample.
     public var flips: [FlippedPrompt]
-    /// Ordered by side, prompt, sample.
+    /// Records whose prompt the other side never answered, ordered by side, prompt, sample.
     public var unpaired: [UnpairedRecord]
-    /// Pairs left out because a side has no label (only under the `labelled` denominator).
+    /// Prompts left out because a side has no label (only under the `labelled` denominator).
     public var unlabelledPairs: Int
     /// Control-prompt records, left out as in the rates report.
     public var controlRecords: Int
-    /// Records whose prompt and sample were already seen on the same side; the first one counts.
+    /// Records whose prompt and sample were already seen on the same side, collapsed by `DuplicateRule`.
     public var duplicateRecords: Int
-    /// Whether prompts were paired on several samples. Such pairs are correlated, so p-values and
-    /// intervals, which treat pairs as independent, are then optimistic.
-    public var hasRepeatedSamples: Bool
 }

@@ -5,6 +5,19 @@
 public struct FlagCounts: Sendable, Hashable {
     public static let names = [RecordFlags.thoughtSuppressed, RecordFlags.officialLine, RecordFlags.disclaimer]
 
+    /// Which of the counted flags one record carries, in one byte.
+    struct Set: Sendable, Hashable {
+        private(set) var bits: UInt8 = 0
+
+        init(_ flags: [String]) {
+            for flag in flags {
+                if let index = FlagCounts.names.firstIndex(of: flag) { bits |= 1 << index }
+            }
+        }
+
+        func contains(_ index: Int) -> Bool { bits & (1 << index) != 0 }
+    }
+
     public var thoughtSuppressed: Int32 = 0
     public var officialLine: Int32 = 0
     public var disclaimer: Int32 = 0
@@ -23,15 +36,11 @@ public struct FlagCounts: Sendable, Hashable {
 
     public var total: Int { Int(thoughtSuppressed) + Int(officialLine) + Int(disclaimer) }
 
-    mutating func add(_ flags: [String]) {
-        for flag in flags {
-            switch flag {
-            case RecordFlags.thoughtSuppressed: thoughtSuppressed += 1
-            case RecordFlags.officialLine: officialLine += 1
-            case RecordFlags.disclaimer: disclaimer += 1
-            default: break
-            }
-        }
+    /// Counts one record's flags.
+    mutating func add(_ flags: Set) {
+        if flags.contains(0) { thoughtSuppressed += 1 }
+        if flags.contains(1) { officialLine += 1 }
+        if flags.contains(2) { disclaimer += 1 }
     }
 
     static func + (lhs: FlagCounts, rhs: FlagCounts) -> FlagCounts {

@@ -4,22 +4,21 @@ extension HTMLReport {
     func diffSection(_ diff: RunDiff) -> String {
         let scale = ChartScale(domain: -1...1, x: 4...156)
         let body = (diff.rows.map { ($0, false) } + [(diff.overall, true)]).map { row, isOverall in
-            let ci = row.difference.map { "\(ReportFormat.points($0.lower)) to \(ReportFormat.points($0.upper))" } ?? "–"
-            return "<tr\(isOverall ? " style=\"font-weight:600\"" : "")><td class=\"name\">\(row.group.htmlEscaped)</td>"
+            "<tr\(isOverall ? " style=\"font-weight:600\"" : "")><td class=\"name\">\(row.group.htmlEscaped)</td>"
                 + "<td>\(row.pairs)</td><td>\(ReportFormat.percent(row.baselineRate))</td>"
                 + "<td>\(ReportFormat.percent(row.candidateRate))</td>"
-                + "<td>\(row.difference.map { ReportFormat.points($0.difference) } ?? "–")</td><td class=\"ci\">\(ci)</td>"
+                + "<td>\(row.comparison.differenceText)</td><td class=\"ci\">\(row.comparison.intervalText)</td>"
                 + "<td>\(differenceBar(row.difference, scale: scale))</td>"
-                + "<td>\(row.mcNemar.firstOnly)</td><td>\(row.mcNemar.secondOnly)</td>"
-                + "<td>\(ReportFormat.readablePValue(row.mcNemar.pValue))</td>"
+                + "<td>\(row.baselineOnly)</td><td>\(row.candidateOnly)</td>"
+                + "<td>\(ReportFormat.readablePValue(row.pValue))</td>"
                 + "<td>\(row.holmPValue.map { ReportFormat.readablePValue($0) } ?? "")</td></tr>"
         }.joined(separator: "\n")
         let notes = diff.exclusions().map { "<p class=\"note\">\($0.htmlEscaped)</p>" }.joined()
         return """
             <p class="note"><b>A</b> = \(diff.baseline.htmlEscaped), <b>B</b> = \(diff.candidate.htmlEscaped). \
-            Complete rate over \(diff.denominator.rawValue)-record pairs (same prompt and sample on both sides), \
-            by \(diff.grouping.description.htmlEscaped); B − A in points with Newcombe's paired 95% interval \
-            (bar: −100 to +100, line at 0); p = exact McNemar on complete vs not, Holm-adjusted across groups.</p>
+            Complete rate over \(diff.denominator.rawValue)-record pairs (the same prompt on both sides), \
+            by \(diff.grouping.description.htmlEscaped) (bar: −100 to +100, line at 0); \
+            \(diff.methodNote(pFamily: " on complete vs not, Holm-adjusted across groups").htmlEscaped)</p>
             <div class="scroll"><table>
             <thead><tr><th class="name">group</th><th>pairs</th><th>A</th><th>B</th><th>B − A</th><th>95% CI</th>\
             <th></th><th>A only</th><th>B only</th><th>p</th><th>p Holm</th></tr></thead>

@@ -5,7 +5,10 @@ extension HTMLReport {
         let rows = rates.languageGap.filter { $0.denominator == denominator }
         let overall = rows.filter { $0.grouping == .overall }
         guard !overall.isEmpty else {
-            return "<p class=\"note\">No paired prompts (linked by <code>pair</code>) were asked in both languages.</p>"
+            return rates.hasLanguagePairsAsked
+                ? "<p class=\"note\">Paired prompts (linked by <code>pair</code>) were asked in both languages, but no "
+                    + "pair has a \(denominator.rawValue) record in both.</p>"
+                : "<p class=\"note\">No paired prompts (linked by <code>pair</code>) were asked in both languages.</p>"
         }
         let rowHeight = 46.0, top = 30.0
         let scale = ChartScale(x: 230...640)
@@ -18,22 +21,23 @@ extension HTMLReport {
             svg += dumbbell(row, scale: scale, y: y)
             let gap = row.difference.map {
                 "\(ReportFormat.points($0.difference)) pts (\(ReportFormat.points($0.lower)) to \(ReportFormat.points($0.upper)))"
-            } ?? "–"
+            } ?? row.comparison.omission.map { "– (\($0.rawValue))" } ?? "–"
             svg += "<text x=\"655\" y=\"\(svgNumber(y - 2))\" class=\"value\"><tspan font-weight=\"600\">gap \(gap)</tspan></text>"
                 + "<text x=\"655\" y=\"\(svgNumber(y + 13))\" class=\"sub\">\(row.firstLanguage.htmlEscaped) "
                 + "\(ReportFormat.percent(row.first.rate)) · \(row.secondLanguage.htmlEscaped) "
                 + "\(ReportFormat.percent(row.second.rate)) · \(row.pairs) pairs · p "
-                + "\(ReportFormat.readablePValue(row.mcNemar.pValue))</text>"
+                + "\(ReportFormat.readablePValue(row.comparison.pValue))</text>"
         }
         let byTopic = rows.filter { $0.grouping != .overall }
         return """
             <p class="note">The same questions asked in two languages (prompts linked by <code>pair</code>, both \
             sides asked of the model), complete rate over \(denominator.rawValue) records with 95% Wilson \
-            intervals. Gap = first − second language in percentage points with Newcombe's paired 95% interval; \
-            p = exact McNemar test on the pairs answered in only one language.</p>
+            intervals. \(PairedComparison.Method.note(for: Set(rows.map(\.comparison.method)),
+                difference: "Gap = first − second language", pFamily: "").htmlEscaped)</p>
             <div class="legend">\(marker(circle: true, "first language (English when present)"))\
             \(marker(circle: false, "second language"))<span>━ 95% Wilson interval</span></div>
-            <svg class="chart" viewBox="0 0 1000 \(svgNumber(height))" role="img" aria-label="Complete rate per language and model">\(svg)</svg>
+            <svg class="chart" viewBox="0 0 1000 \(svgNumber(height))" role="img" aria-label="Complete rate per language and model">\(svg)</svg>\
+            \(rates.languageGapNotes(on: overall).map { "<p class=\"note\">\($0.htmlEscaped)</p>" }.joined())
             \(byTopic.isEmpty ? "" : gapTopicTable(byTopic))
             """
     }
@@ -66,12 +70,11 @@ extension HTMLReport {
 
     private func gapTopicTable(_ rows: [LanguageGapRow]) -> String {
         let body = rows.map { row in
-            let ci = row.difference.map { "\(ReportFormat.points($0.lower)) to \(ReportFormat.points($0.upper))" } ?? "–"
-            return "<tr><td class=\"name\">\(row.target.htmlEscaped)</td><td class=\"name\">\(row.group.htmlEscaped)</td>"
+            "<tr><td class=\"name\">\(row.target.htmlEscaped)</td><td class=\"name\">\(row.group.htmlEscaped)</td>"
                 + "<td class=\"name\">\(row.languages.htmlEscaped)</td><td>\(row.pairs)</td>"
                 + "<td>\(ReportFormat.percent(row.first.rate))</td><td>\(ReportFormat.percent(row.second.rate))</td>"
-                + "<td>\(row.difference.map { ReportFormat.points($0.difference) } ?? "–")</td><td class=\"ci\">\(ci)</td>"
-                + "<td>\(ReportFormat.readablePValue(row.mcNemar.pValue))</td>"
+                + "<td>\(row.comparison.differenceText)</td><td class=\"ci\">\(row.comparison.intervalText)</td>"
+                + "<td>\(ReportFormat.readablePValue(row.comparison.pValue))</td>"
                 + "<td>\(ReportFormat.readablePValue(row.holmPValue))</td></tr>"
         }.joined(separator: "\n")
         return """

@@ -6,15 +6,15 @@ extension HTMLReport {
         }
         let body = rates.controls.map { control in
             let ci = control.complete.interval.map { ReportFormat.percentRange($0.lower, $0.upper) } ?? "–"
-            let badge = control.isBroken ? "<span class=\"badge broken\">BROKEN</span>" : "<span class=\"badge ok\">ok</span>"
+            let badge = "<span class=\"badge \(control.isBroken ? "broken" : "ok")\">\(control.verdict.text.htmlEscaped)</span>"
             return "<tr><td class=\"name\">\(control.target.htmlEscaped)</td><td>\(control.prompts)</td>"
                 + "<td>\(control.records)</td><td>\(ReportFormat.percent(control.complete.rate))</td>"
                 + "<td class=\"ci\">\(ci)</td><td class=\"name\">\(badge)</td></tr>"
         }.joined(separator: "\n")
         return """
-            <p class="note">Benign prompts every working model answers. A model completing fewer than \
-            \(ReportFormat.percent(threshold)) of them (errors count against it) is flagged broken: check its \
-            endpoint before trusting its rates.</p>
+            <p class="note">Benign prompts every working model answers (errors count against it). A model whose \
+            whole 95% interval lies below \(ReportFormat.percent(threshold)) is flagged broken: check its endpoint \
+            before trusting its rates; above, ok; otherwise there are too few controls to tell.</p>
             <table><thead><tr><th class="name">model</th><th>n</th><th>records</th><th>complete</th><th>95% CI</th>\
             <th class="name">verdict</th></tr></thead>
             <tbody>

@@ -9,9 +9,10 @@ extension Aggregator {
 
     /// Language-gap rows from the prompt tallies: every non-control prompt whose `pair` partner was
     /// asked of the same target, per target × language pair, overall and by topic, under both
-    /// denominators. Ordered by target, languages, denominator, then overall before topics.
+    /// denominators. The unit is the prompt pair: each language's share is the mean of its
+    /// samples (`PairedShares`). Ordered by target, languages, denominator, then overall before topics.
     func languageGap(z: Double) -> [LanguageGapRow] {
-        var tables: [GapKey: LanguageGapTable] = [:]
+        var tables: [GapKey: PairedShares] = [:]
         for (key, tally) in prompts {
             let mine = attributes[tally.attributes]
             // Visit each pair once, from its alphabetically first id.
@@ -21,22 +22,21 @@ extension Aggregator {
             let theirs = attributes[partner.attributes]
             guard !theirs.control, theirs.language != mine.language else { continue }
             let (first, second) = Self.speaksFirst(mine.language, before: theirs.language)
-                ? ((mine, tally), (theirs, partner)) : ((theirs, partner), (mine, tally))
+                ? ((mine, tally.counts), (theirs, partner.counts)) : ((theirs, partner.counts), (mine, tally.counts))
             for denominator in Denominator.allCases {
-                guard let x = first.1.completeFraction(under: denominator),
-                      let y = second.1.completeFraction(under: denominator)
-                else { continue }
                 for (grouping, group) in [(Grouping.overall, Grouping.overallGroup),
                                           (Grouping.topic, first.0.value(of: .topic))] {
                     let gap = GapKey(target: key.target, languages: [first.0.language, second.0.language],
                                      grouping: grouping, group: group, denominator: denominator)
-                    tables[gap, default: LanguageGapTable()].add(first: x, second: y)
+                    tables[gap, default: PairedShares()].add(first: first.1, second: second.1, under: denominator)
                 }
             }
         }
-        var rows = tables.map { key, table in
-            table.row(target: targets[key.target], grouping: key.grouping, group: key.group,
-                      denominator: key.denominator, languages: (key.languages[0], key.languages[1]), z: z)
+        // A pair with no record under a denominator is not a row of it (it still entered the failure shares).
+        var rows = tables.filter { !$0.value.isEmpty }.map { key, table in
+            LanguageGapRow(target: targets[key.target], grouping: key.grouping, group: key.group,
+                           denominator: key.denominator, firstLanguage: key.languages[0],
+                           secondLanguage: key.languages[1], comparison: table.comparison(z: z))
         }
         rows.sort {
             ($0.target, $0.languages, $0.denominator.order, $0.grouping.fields.count, $0.group)
@@ -51,14 +51,16 @@ extension Aggregator {
         return (rank(language), language) < (rank(other), other)
     }
 
-    /// Fills `holmPValue` on topic rows, one family per target × languages × denominator.
+    /// Fills `holmPValue` on topic rows that ran a test, one family per target × languages × denominator.
     private static func withHolm(_ rows: [LanguageGapRow]) -> [LanguageGapRow] {
         var rows = rows
-        let families = Dictionary(grouping: rows.indices.filter { rows[$0].grouping != .overall }) {
+        let tested = rows.indices.filter { rows[$0].grouping != .overall && rows[$0].comparison.pValue != nil }
+        let families = Dictionary(grouping: tested) {
             [rows[$0].target, rows[$0].languages, rows[$0].denominator.rawValue]
         }
         for indices in families.values {
-            for (index, p) in zip(indices, HolmCorrection.adjust(indices.map { rows[$0].mcNemar.pValue })) {
+            let pValues = indices.compactMap { rows[$0].comparison.pValue }
+            for (index, p) in zip(indices, HolmCorrection.adjust(pValues)) {
                 rows[index].holmPValue = p
             }
         }

@@ -11,17 +11,18 @@ public struct LanguageGapRow: Sendable, Hashable {
     /// English when one side is English, else the alphabetically first language tag.
     public var firstLanguage: String
     public var secondLanguage: String
-    /// Prompt pairs: the n of both rates.
-    public var pairs: Int
-    /// Per-prompt averaged complete rates with Wilson intervals on `pairs` trials.
-    public var first: Proportion
-    public var second: Proportion
-    /// First − second complete rate with Newcombe's paired interval; `nil` without pairs.
-    public var difference: PairedDifferenceInterval?
-    /// Exact McNemar: `firstOnly` = pairs complete only in the first language.
-    public var mcNemar: McNemarTest
-    /// McNemar p adjusted by Holm across the topics of one target and language pair; `nil` overall.
+    /// First language against second, prompt pairs as the unit.
+    public var comparison: PairedComparison
+    /// The p adjusted by Holm across the topics of one target and language pair; `nil` overall
+    /// and where no test ran.
     public var holmPValue: Double?
+
+    /// Prompt pairs: the n of both rates.
+    public var pairs: Int { comparison.units }
+    public var first: Proportion { comparison.first }
+    public var second: Proportion { comparison.second }
+    /// First − second with its interval; `nil` where no test ran.
+    public var difference: PairedDifferenceInterval? { comparison.difference }
 
     /// "en vs zh-Hans".
     public var languages: String { "\(firstLanguage) vs \(secondLanguage)" }

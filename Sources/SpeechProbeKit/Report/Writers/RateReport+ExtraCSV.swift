@@ -4,11 +4,13 @@ extension RateReport {
         "target", "grouping", "group", "denominator", "first_language", "second_language", "pairs",
         "first_rate", "first_low", "first_high", "second_rate", "second_low", "second_high",
         "difference", "difference_low", "difference_high", "first_only", "second_only", "mcnemar_p", "holm_p",
+        "test", "no_test_reason",
     ]
 
     /// The language-gap table: one row per target × language pair × group × denominator. Rates are
     /// per-prompt averages over pairs with 95 % Wilson bounds; the difference is first − second
-    /// with Newcombe's paired bounds; p is exact McNemar, Holm-adjusted across topics.
+    /// with its paired bounds; p is Holm-adjusted across topics. `test` says which ran (`mcNemar`:
+    /// exact McNemar and Newcombe; `signTest`: exact sign test and bootstrap, p in `mcnemar_p` too).
     public func languageGapCSV(neutralizingFormulas: Bool = true) -> String {
         var writer = CSVWriter(header: Self.languageGapCSVHeader, neutralizingFormulas: neutralizingFormulas)
         for row in languageGap {
@@ -19,8 +21,9 @@ extension RateReport {
                         [rate.rate, rate.interval?.lower, rate.interval?.upper].map(ReportFormat.decimal)
                     }
                     + [row.difference?.difference, row.difference?.lower, row.difference?.upper].map(ReportFormat.decimal)
-                    + [String(row.mcNemar.firstOnly), String(row.mcNemar.secondOnly),
-                       ReportFormat.pValue(row.mcNemar.pValue), ReportFormat.pValue(row.holmPValue)]
+                    + [String(row.comparison.firstAhead), String(row.comparison.secondAhead),
+                       ReportFormat.pValue(row.comparison.pValue), ReportFormat.pValue(row.holmPValue),
+                       row.comparison.method.csvName, row.comparison.omission?.rawValue ?? ""]
             )
         }
         return writer.text

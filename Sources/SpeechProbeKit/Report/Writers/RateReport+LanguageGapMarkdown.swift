@@ -3,7 +3,10 @@ extension RateReport {
     func languageGapSection(denominator: Denominator, width: Int) -> String {
         let rows = languageGap.filter { $0.denominator == denominator }
         guard !rows.isEmpty else {
-            return "## Language gap\n\nNo paired prompts (linked by `pair`) were asked in both languages.\n"
+            return "## Language gap\n\n" + (hasLanguagePairsAsked
+                ? "Paired prompts (linked by `pair`) were asked in both languages, but no pair has a \(denominator) "
+                    + "record in both; `--denominator all` counts every record.\n"
+                : "No paired prompts (linked by `pair`) were asked in both languages.\n")
         }
         let overall = rows.filter { $0.grouping == .overall }
         let significant = rows.filter { $0.grouping != .overall && ($0.holmPValue ?? 1) < 0.05 }
@@ -12,15 +15,25 @@ extension RateReport {
 
             Complete rate on the same questions asked in two languages (prompts linked by `pair`, \
             both sides asked); \(denominator) records, samples averaged per prompt, n = pairs. \
-            Gap = first − second in points with Newcombe's paired 95% CI; p = exact McNemar.
+            \(PairedComparison.Method.note(for: Set(rows.map(\.comparison.method)), difference: "Gap = first − second", pFamily: ""))
 
             \(gapTable(overall, showsGroup: false, width: width))
             """
+        text += languageGapNotes(on: overall).map { "\($0)\n" }.joined()
         text += significant.isEmpty
             ? "\nNo topic's gap is significant after Holm correction (p < 0.05).\n"
             : "\nTopics whose gap is significant after Holm correction (p < 0.05):\n\n"
                 + gapTable(significant, showsGroup: true, width: width)
         return text
+    }
+
+    /// Why a row ran no test, and which sides failed too often.
+    func languageGapNotes(on rows: [LanguageGapRow]) -> [String] {
+        rows.flatMap { row in
+            (row.comparison.omission.map { ["No test for \(row.target), \(row.languages): \($0.rawValue)."] } ?? [])
+                + row.comparison.failureWarnings(names: (first: "\(row.target) \(row.firstLanguage)",
+                                                          second: "\(row.target) \(row.secondLanguage)"))
+        }
     }
 
     private func gapTable(_ rows: [LanguageGapRow], showsGroup: Bool, width: Int) -> String {
@@ -34,9 +47,8 @@ extension RateReport {
                 [row.target] + (showsGroup ? [row.group] : []) + [
                     row.languages, String(row.pairs),
                     ReportFormat.percent(row.first.rate), ReportFormat.percent(row.second.rate),
-                    row.difference.map { ReportFormat.points($0.difference) } ?? "–",
-                    row.difference.map { ReportFormat.points($0.lower) + " to " + ReportFormat.points($0.upper) } ?? "–",
-                    ReportFormat.readablePValue(showsGroup ? row.holmPValue : row.mcNemar.pValue),
+                    row.comparison.differenceText, row.comparison.intervalText,
+                    ReportFormat.readablePValue(showsGroup ? row.holmPValue : row.comparison.pValue),
                 ]
             )
         }

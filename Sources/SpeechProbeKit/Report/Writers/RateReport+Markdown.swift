@@ -61,8 +61,10 @@ extension RateReport {
             table.append([counts.target, String(counts.records)]
                 + outcomesShown.map { String(counts[$0]) } + [String(counts.unlabelled)])
         }
+        let collapsed = duplicateRecords == 0 ? "" : "\nCollapsed \(duplicateRecords) duplicate record(s) of a "
+            + "target, prompt and sample already read: the last ok one counts, else the last.\n"
         return "## Outcomes\n\nControl prompts excluded; unlabelled = ok but not classified yet.\n\n"
-            + table.render(width: width)
+            + table.render(width: width) + collapsed
     }
 
     private func controlsSection(width: Int) -> String {
@@ -79,12 +81,12 @@ extension RateReport {
                 control.target, String(control.prompts), String(control.records),
                 ReportFormat.percent(control.complete.rate),
                 control.complete.interval.map { ReportFormat.percentRange($0.lower, $0.upper) } ?? "–",
-                control.isBroken ? "BROKEN" : "ok",
+                control.verdict.text,
             ])
         }
-        let note = "Benign prompts every working model answers; a target completing fewer than "
-            + "\(ReportFormat.percent(threshold)) of them (errors count) is broken: check the endpoint "
-            + "before trusting its rates."
+        let note = "Benign prompts every working model answers (errors count). BROKEN when the whole 95% "
+            + "interval lies below \(ReportFormat.percent(threshold)): check the endpoint before trusting its "
+            + "rates; ok when it lies above; otherwise too few controls to tell, with the n that would."
         return "## Controls\n\n\(note)\n\n\(table.render(width: width))"
     }
 }

@@ -7,6 +7,11 @@ enum ReportFormat {
         value.map { String(format: "%.6f", $0) } ?? ""
     }
 
+    /// A count that is whole with one sample per prompt and a sum of shares with several: "12" or "11.666667".
+    static func count(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : decimal(value)
+    }
+
     /// Six significant digits, so tiny p-values keep their magnitude.
     static func pValue(_ value: Double?) -> String {
         value.map { String(format: "%.6g", $0) } ?? ""

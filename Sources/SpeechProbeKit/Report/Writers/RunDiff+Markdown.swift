@@ -4,8 +4,8 @@ extension RunDiff {
     /// How many flipped prompts are shown before "… and N more": a terminal summary, not an export.
     static let flipsListed = 40
 
-    /// Markdown for a terminal of `width` columns: per-group rows, the overall McNemar test, what
-    /// was left out, and the flipped prompts with excerpts of both answers.
+    /// Markdown for a terminal of `width` columns: per-group rows, the overall test, what was left
+    /// out, and the flipped prompts with excerpts of both answers.
     public func markdown(width: Int = 100) -> String {
         var table = MarkdownTable([
             .init(title: "group", alignment: .left, shrinkable: true), .init(title: "pairs"),
@@ -19,12 +19,10 @@ extension RunDiff {
             ## Diff by \(grouping)
 
             A = \(baseline.markdownSafe), B = \(candidate.markdownSafe). Complete rate over \(denominator)-record pairs; \
-            B − A in points with Newcombe's paired 95% CI; p = exact McNemar on complete vs not, \
-            Holm-adjusted across groups.
+            \(methodNote(pFamily: " on complete vs not, Holm-adjusted across groups"))
 
             \(table.render(width: width))
-            Overall McNemar: \(overall.mcNemar.firstOnly) pairs complete only in A, \
-            \(overall.mcNemar.secondOnly) only in B, exact p = \(ReportFormat.readablePValue(overall.mcNemar.pValue)).
+            \(overallSentence)
 
             """
         text += exclusions().map { "\($0)\n" }.joined()
@@ -32,19 +30,38 @@ extension RunDiff {
         return text
     }
 
+    /// The note on which interval and test the rows used.
+    func methodNote(pFamily: String) -> String {
+        PairedComparison.Method.note(for: Set((rows + [overall]).map(\.comparison.method)),
+                                     difference: "B − A", pFamily: pFamily)
+    }
+
+    private var overallSentence: String {
+        let comparison = overall.comparison
+        if let omission = comparison.omission { return "Overall: no test (\(omission.rawValue))." }
+        let p = ReportFormat.readablePValue(comparison.pValue)
+        return switch comparison.method {
+        case .mcNemar:
+            "Overall McNemar: \(overall.baselineOnly) pairs complete only in A, \(overall.candidateOnly) only in B, exact p = \(p)."
+        case .signTest:
+            "Overall sign test: \(overall.baselineOnly) prompts with a higher complete share in A, "
+                + "\(overall.candidateOnly) in B, exact p = \(p)."
+        }
+    }
+
     private func cells(_ row: DiffRow) -> [String] {
         [
             row.group, String(row.pairs),
             ReportFormat.percent(row.baselineRate), ReportFormat.percent(row.candidateRate),
-            row.difference.map { ReportFormat.points($0.difference) } ?? "–",
-            row.difference.map { ReportFormat.points($0.lower) + " to " + ReportFormat.points($0.upper) } ?? "–",
-            String(row.mcNemar.firstOnly), String(row.mcNemar.secondOnly),
-            ReportFormat.readablePValue(row.mcNemar.pValue),
+            row.comparison.differenceText, row.comparison.intervalText,
+            String(row.baselineOnly), String(row.candidateOnly),
+            ReportFormat.readablePValue(row.pValue),
             row.holmPValue.map { ReportFormat.readablePValue($0) } ?? "",
         ]
     }
 
-    /// One sentence per kind of record that did not make it into a pair, and the samples caveat.
+    /// One sentence per kind of record that did not make it into a pair, per group without a
+    /// test, and per side that failed too often.
     func exclusions() -> [String] {
         var lines: [String] = []
         for side in DiffSide.allCases {
@@ -60,12 +77,13 @@ extension RunDiff {
         if unlabelledPairs > 0 { lines.append("Left out: \(unlabelledPairs) pair(s) with an unlabelled side.") }
         if controlRecords > 0 { lines.append("Left out: \(controlRecords) control-prompt record(s).") }
         if duplicateRecords > 0 {
-            lines.append("Ignored: \(duplicateRecords) duplicate record(s); the first one counts.")
+            lines.append("Collapsed: \(duplicateRecords) duplicate record(s) of a prompt and sample already read; "
+                + "the last ok one counts, else the last.")
         }
-        if hasRepeatedSamples {
-            lines.append("Caution: prompts were paired on several samples; pairs of one prompt are correlated, "
-                + "so p-values and intervals are optimistic.")
+        for row in rows {
+            if let omission = row.comparison.omission { lines.append("No test for \(row.group): \(omission.rawValue).") }
         }
+        lines += overall.comparison.failureWarnings(names: (first: "B", second: "A"))
         return lines
     }
 
