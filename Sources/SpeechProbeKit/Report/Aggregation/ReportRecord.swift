@@ -1,7 +1,7 @@
 /// The fields of a journal record that the rates report reads: no answer text, no timings.
 ///
-/// Decoding this instead of a full `JournalRecord` skips the response, reasoning and classifier
-/// objects, which is most of a journal's bytes (see `ReportJournalReader`).
+/// Decoding this instead of a full `JournalRecord` skips the response, the reasoning and all of the
+/// classifier object but its confidence, which is most of a journal's bytes (see `ReportJournalReader`).
 public struct ReportRecord: Sendable, Hashable, Decodable {
     public var target: String
     /// The model the server said answered.
@@ -19,36 +19,18 @@ public struct ReportRecord: Sendable, Hashable, Decodable {
     public var label: Label?
     public var flags: [String]
     /// The classifier's confidence in `label`.
-    public var confidence: Double?
+    public var confidence: Double? { classifier?.confidence }
+    /// Only the confidence of the journal's classifier object; its signals are skipped.
+    private var classifier: ClassifierConfidence?
+
+    private struct ClassifierConfidence: Sendable, Hashable, Decodable {
+        var confidence: Double?
+    }
 
     enum CodingKeys: String, CodingKey {
         case target, model
         case promptID = "prompt_id"
         case suite, topic, region, language, framing, pair, control, sample, outcome, label, flags, classifier
-    }
-
-    /// Only the confidence of the journal's classifier object; its signals are skipped.
-    private struct ClassifierConfidence: Decodable {
-        var confidence: Double?
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        target = try container.decode(String.self, forKey: .target)
-        model = try container.decodeIfPresent(String.self, forKey: .model)
-        promptID = try container.decode(String.self, forKey: .promptID)
-        suite = try container.decode(String.self, forKey: .suite)
-        topic = try container.decode(String.self, forKey: .topic)
-        region = try container.decode(String.self, forKey: .region)
-        language = try container.decode(String.self, forKey: .language)
-        framing = try container.decodeIfPresent(String.self, forKey: .framing)
-        pair = try container.decodeIfPresent(String.self, forKey: .pair)
-        control = try container.decode(Bool.self, forKey: .control)
-        sample = try container.decode(Int.self, forKey: .sample)
-        outcome = try container.decode(Outcome.self, forKey: .outcome)
-        label = try container.decodeIfPresent(Label.self, forKey: .label)
-        flags = try container.decode([String].self, forKey: .flags)
-        confidence = try container.decodeIfPresent(ClassifierConfidence.self, forKey: .classifier)?.confidence
     }
 
     public init(_ record: JournalRecord) {
@@ -66,6 +48,6 @@ public struct ReportRecord: Sendable, Hashable, Decodable {
         outcome = record.outcome
         label = record.label
         flags = record.flags
-        confidence = record.classifier?.confidence
+        classifier = record.classifier.map { ClassifierConfidence(confidence: $0.confidence) }
     }
 }
