@@ -37,13 +37,19 @@ extension SpeechProbe {
         @Option(help: "Weight of the translated and boundary sets in the cross-validation (experiments).")
         var setWeight: Float = 3
 
+        @Option(help: "Training epochs in the cross-validation (experiments).")
+        var epochs = LinearTrainer.Configuration().epochs
+
+        @Option(help: "L2 regularisation in the cross-validation (experiments).")
+        var l2 = LinearTrainer.Configuration().l2
+
         func run() async throws {
             try await withCleanErrors {
                 let root = URL(fileURLWithPath: data, isDirectory: true)
                 var validation: [ValidationFigure] = []
                 if !skipEvaluation {
                     for heldOut in CrossValidation.HeldOut.allCases {
-                        var configuration = LinearTrainer.Configuration(classWeightPower: classWeightPower)
+                        var configuration = LinearTrainer.Configuration(epochs: epochs, l2: l2, classWeightPower: classWeightPower)
                         configuration.setWeights = configuration.setWeights.mapValues { _ in setWeight }
                         let result = try ModelExport.crossValidation(
                             dataRoot: root, heldOut: heldOut, configuration: configuration, ruleWeight: ruleWeight)

@@ -90,6 +90,12 @@ public enum PhraseLexicon {
             "a more balanced", "a balanced", "但我可以", "不过我可以", "我可以为您", "我可以帮", "我可以提供",
             "如果您愿意", "如果你愿意", "或者我们可以", "不如我为你", "不如我为您", "我可以为你写", "我可以为您写",
             "换一个角度", "改写为",
+            // Softening a one-sided request: the piece is delivered, but not the one asked for.
+            "rather than just", "rather than simply", "rather than mocking", "rather than ridiculing",
+            "rather than demeaning", "without mocking", "without ridiculing", "without demeaning", "i'll aim for",
+            "i'll aim to", "i'll focus on", "i'll take a", "i'd prefer to", "i'd rather", "instead of mocking",
+            "instead of ridiculing", "multiple sides", "all sides", "punching down", "more nuanced",
+            "而不是嘲讽", "而不是讽刺", "更平衡", "更客观",
         ])
         add(.hedging, [
             "many perspectives", "different perspectives", "multiple perspectives", "various perspectives",

@@ -54,8 +54,9 @@ public enum ModelExport {
     }
 
     /// Held-out figures of `predictions`: per set and per language, a line each with n, accuracy, macro-F1,
-    /// F1 per class, evasive recall, complete precision, the majority-class accuracy and the complete-rate
-    /// error per model (mean absolute over models, largest).
+    /// F1 per class, evasive recall, complete precision, the majority-class accuracy, the complete-rate
+    /// error per model (mean absolute over models, largest), the expected calibration error, and the share
+    /// and accuracy of weak labels (confidence below `LabelConfidenceRow.lowThreshold`).
     public static func crossValidationText(heldOut: CrossValidation.HeldOut, predictions: [Prediction]) -> String {
         var groups: [(name: String, rows: [Prediction])] = []
         let sets = Dictionary(grouping: predictions) { $0.set ?? "" }
@@ -77,6 +78,11 @@ public enum ModelExport {
                 line += String(format: "  complete-rate error per model %.1f (largest %.1f, %d models)",
                                mean * 100, largest * 100, rates.measured.count)
             }
+            let weak = rows.filter { $0.confidence < LabelConfidenceRow.lowThreshold }
+            let correct = { (part: [Prediction]) in Double(part.filter { $0.label == $0.predicted }.count) / Double(max(1, part.count)) }
+            line += String(format: "  ECE %.3f  weak labels %.1f%% (accuracy %.2f, others %.2f)",
+                           Calibration(rows).expectedCalibrationError, 100 * Double(weak.count) / Double(max(1, rows.count)),
+                           correct(weak), correct(rows.filter { $0.confidence >= LabelConfidenceRow.lowThreshold }))
             return line
         }.joined(separator: "\n") + "\n"
     }
