@@ -25,6 +25,8 @@ public struct LinearClassifier: SynchronousClassifier {
     /// count it as a weak label.
     public static let unfamiliarConfidence = 0.55
     public static let unfamiliarSignal = "unfamiliar_text"
+    /// The rule's weight on unfamiliar text, at least.
+    public static let unfamiliarRuleWeight = 0.6
 
     /// Rules that count for more than `ruleWeight`. Only one model in the training data degenerates into
     /// mixed-script noise, so a model trained without it would overrule the rule on every new one; the
@@ -53,7 +55,10 @@ public struct LinearClassifier: SynchronousClassifier {
         }
         let scores = model.scores(evidence: evidence, rule: rule, question: clean.question)
         var probabilities = scores.probabilities
-        let weight = ruleWeight > 0 ? LinearClassifier.strongRuleWeights[rule.signals.first ?? ""] ?? ruleWeight : 0
+        var weight = ruleWeight > 0 ? LinearClassifier.strongRuleWeights[rule.signals.first ?? ""] ?? ruleWeight : 0
+        // Where the vocabulary is blind, the multilingual lexicon behind the rules is the better witness.
+        let unfamiliar = scores.familiarity < LinearClassifier.familiarText
+        if unfamiliar, ruleWeight > 0 { weight = max(weight, LinearClassifier.unfamiliarRuleWeight) }
         if weight > 0 {
             let ruleIndex = ConfusionMatrix.index(rule.label)
             for index in probabilities.indices {
@@ -71,9 +76,9 @@ public struct LinearClassifier: SynchronousClassifier {
         }
         var signals = [summary] + rule.signals
         var confidence = probabilities[best]
-        // Text the vocabulary hardly knows was decided by the language-independent features alone: keep the
-        // label, but say "unsure" so a report can show how much of a rate rests on such labels.
-        if scores.familiarity < LinearClassifier.familiarText {
+        // Text the vocabulary hardly knows was decided by the language-independent features and the rules: keep
+        // the label, but say "unsure" so a report can show how much of a rate rests on such labels.
+        if unfamiliar {
             confidence = min(confidence, LinearClassifier.unfamiliarConfidence)
             signals.append(LinearClassifier.unfamiliarSignal)
         }
