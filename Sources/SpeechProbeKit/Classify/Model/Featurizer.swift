@@ -106,18 +106,18 @@ public struct Featurizer: Sendable {
         // talking points delivered. Language-independent, like the kinds they read.
         let framing = RequestFraming(folded: foldedQuestion)
         let form = UInt64(framing.form.rawValue) &* 64
-        @inline(__always) func emitCross(_ space: UInt64, _ kind: PhraseKind) {
-            emit(Hashing.combine(space, form &+ UInt64(Featurizer.bin(evidence.anywhere(kind)))), 1)
+        @inline(__always) func emitCross(_ space: UInt64, _ kind: Int) {
+            emit(Hashing.combine(space, form &+ UInt64(Featurizer.bin(evidence.anywhere[kind]))), 1)
         }
         emit(Hashing.combine(Namespace.framingByLength, form &+ lengthBin), 1)
         emit(Hashing.combine(Namespace.framingByItems, form &+ UInt64(Featurizer.bin(text.listItems))), 1)
-        emitCross(Namespace.framingByCounterpoint, .counterpoint)
-        emitCross(Namespace.framingByHedging, .hedging)
-        emitCross(Namespace.framingByAlternative, .alternative)
-        emitCross(Namespace.framingByDisclaimer, .disclaimer)
-        emitCross(Namespace.framingByDelivery, .delivery)
+        emitCross(Namespace.framingByCounterpoint, Kinds.counterpoint)
+        emitCross(Namespace.framingByHedging, Kinds.hedging)
+        emitCross(Namespace.framingByAlternative, Kinds.alternative)
+        emitCross(Namespace.framingByDisclaimer, Kinds.disclaimer)
+        emitCross(Namespace.framingByDelivery, Kinds.delivery)
         let critique = framing.asksCritique ? UInt64(64) : 0
-        emit(Hashing.combine(Namespace.critiqueDelivered, critique &+ UInt64(Featurizer.bin(evidence.anywhere(.critique)))), 1)
+        emit(Hashing.combine(Namespace.critiqueDelivered, critique &+ UInt64(Featurizer.bin(evidence.anywhere[Kinds.critique]))), 1)
         emit(Hashing.combine(Namespace.officialDelivered, critique &+ UInt64(min(evidence.officialScore, 15))), 1)
         // How much of the answer is in another script than the question: only the mismatch, never which
         // scripts, so no script is taught a class.
@@ -212,6 +212,16 @@ public struct Featurizer: Sendable {
     }
 
     static let overlapBytes = 600
+}
+
+/// The lexicon indices of the kinds the request crosses read, looked up once (not per answer).
+private enum Kinds {
+    static let counterpoint = PhraseLexicon.index(of: .counterpoint)
+    static let hedging = PhraseLexicon.index(of: .hedging)
+    static let alternative = PhraseLexicon.index(of: .alternative)
+    static let disclaimer = PhraseLexicon.index(of: .disclaimer)
+    static let delivery = PhraseLexicon.index(of: .delivery)
+    static let critique = PhraseLexicon.index(of: .critique)
 }
 
 /// Feature-family names, hashed once: every feature is combined with its family's hash.

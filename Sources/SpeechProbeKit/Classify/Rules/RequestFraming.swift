@@ -16,9 +16,10 @@ public struct RequestFraming: Sendable, Hashable {
     public init(folded question: [UInt8]) {
         var found: UInt8 = 0
         var critique = false
+        let forms = RequestFraming.cueForms
         RequestFraming.matcher.scan(question) { match in
-            let cue = RequestFraming.cues[match.phrase]
-            if let form = cue.form { found |= 1 << form.rawValue } else { critique = true }
+            let form = forms[match.phrase]
+            if form >= 0 { found |= 1 << form } else { critique = true }
         }
         form = RequestFraming.priority.first { found & (1 << $0.rawValue) != 0 } ?? .unknown
         asksCritique = critique
@@ -74,4 +75,6 @@ public struct RequestFraming: Sendable, Hashable {
     }()
 
     static let matcher = PhraseMatcher(phrases: cues.map { NormalizedText.foldPhrase($0.phrase) })
+    /// Per cue, its form's raw value, or -1 for a critique cue: what the scan reads, without copying cues.
+    static let cueForms: [Int8] = cues.map { $0.form.map { Int8($0.rawValue) } ?? -1 }
 }
