@@ -53,7 +53,9 @@ public struct LinearClassifier: SynchronousClassifier {
         if evidence.text.head.isEmpty {
             return Classification(label: rule.label, confidence: rule.confidence, signals: rule.signals, flags: flags)
         }
-        let scores = model.scores(evidence: evidence, rule: rule, question: clean.question)
+        // Training rows always name their language; an input without one gets the question's script's guess.
+        let language = input.language ?? LanguageTag.guess(set: "", question: clean.question)
+        let scores = model.scores(evidence: evidence, rule: rule, question: clean.question, language: language)
         var probabilities = scores.probabilities
         var weight = ruleWeight > 0 ? LinearClassifier.strongRuleWeights[rule.signals.first ?? ""] ?? ruleWeight : 0
         // Where the vocabulary is blind, the multilingual lexicon behind the rules is the better witness.

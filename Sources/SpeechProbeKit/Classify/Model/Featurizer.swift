@@ -49,7 +49,8 @@ public struct Featurizer: Sendable {
     }
 
     public func featurize<Sink: FeatureSink>(
-        evidence: RuleEvidence, rule: Classification, question: String, scope: Scope = .all, into sink: inout Sink
+        evidence: RuleEvidence, rule: Classification, question: String, language: String? = nil, scope: Scope = .all,
+        into sink: inout Sink
     ) {
         let mask = UInt64(bucketCount - 1)
         @inline(__always) func emit(_ hash: UInt64, _ value: Float) {
@@ -125,6 +126,12 @@ public struct Featurizer: Sendable {
             emit(Hashing.combine(Namespace.foreignScript, UInt64(ScriptProfile(text.head).foreignBin(to: script))), 1)
         }
         guard scope == .all else { return }
+
+        // The prompt's declared language (primary subtag): each trained language's own base rates. A
+        // language no training row had hashes to a bucket nothing trained, so it moves nothing.
+        if let language, !language.isEmpty {
+            emit(Hashing.combine(Namespace.language, Hashing.string(LanguageTag.primary(language))), 1)
+        }
 
         // N-grams of the head.
         let headCount = tokens.count
@@ -249,6 +256,7 @@ private enum Namespace {
     static let critiqueDelivered = Hashing.string("critique×asked")
     static let officialDelivered = Hashing.string("official×asked")
     static let foreignScript = Hashing.string("foreign-script")
+    static let language = Hashing.string("lang")
     static let head = Hashing.string("H")
     static let opening = Hashing.string("O")
     static let position = Hashing.string("P")

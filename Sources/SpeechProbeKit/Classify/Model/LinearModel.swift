@@ -34,12 +34,12 @@ public struct LinearModel: Sendable {
     }
 
     /// Label probabilities for an answer's evidence, and how familiar its text is.
-    public func scores(evidence: RuleEvidence, rule: Classification, question: String) -> Scores {
+    public func scores(evidence: RuleEvidence, rule: Classification, question: String, language: String? = nil) -> Scores {
         let words = vocabulary?.words ?? []
         let scorer = table.levels.withUnsafeBufferPointer { buffer in
             words.withUnsafeBufferPointer { vocabulary in
                 var scorer = ScoringTable.Scorer(levels: buffer, vocabulary: vocabulary)
-                featurizer.featurize(evidence: evidence, rule: rule, question: question, into: &scorer)
+                featurizer.featurize(evidence: evidence, rule: rule, question: question, language: language, into: &scorer)
                 return (sums: scorer.sums, seen: scorer.ngramsSeen, known: scorer.ngramsKnown)
             }
         }

@@ -43,6 +43,7 @@ extension Featurizer {
     func featurize<Sink: FeatureSink>(_ example: LabelledExample, scope: Scope = .all, into sink: inout Sink) {
         let evidence = RuleEvidence(NormalizedText(example.response))
         let rule = RuleClassifier().decide(evidence)
-        featurize(evidence: evidence, rule: rule, question: example.question, scope: scope, into: &sink)
+        featurize(evidence: evidence, rule: rule, question: example.question, language: example.language, scope: scope,
+                  into: &sink)
     }
 }
