@@ -51,6 +51,7 @@ import Testing
 /// whole demo suite against the real model with the quick start's flags, then `report` and `export` on it.
 extension LocalModelTests {
     @Test(.enabled(if: !skip, "SPEECHPROBE_SKIP_LOCAL_MODEL=1: the real-model test was skipped"),
+          .enabled(if: CLIProcess.isReleasePass, "run by scripts/test-release against the release binary"),
           .timeLimit(.minutes(30)))
     func binaryRunsTheQuickStartAgainstTheRealModel() async throws {
         try await LocalModel.withServer(repository: Self.repository) { url in

@@ -87,7 +87,8 @@ extension ReliabilityTests {
 
         /// The same faults through the binary users run (`SPEECHPROBE_BINARY`: the release build in CI), with
         /// its default response cap and backoff: a fault the optimiser mishandles shows here, not in the library.
-        @Test(arguments: faults)
+        @Test(.enabled(if: CLIProcess.isReleasePass, "run by scripts/test-release against the release binary"),
+              arguments: faults)
         func binaryRunEndsWithOneRecordPerPromptSayingWhatHappened(fault: Fault) async throws {
             let folder = try TemporaryDirectory()
             let suite = try folder.write(CLIRunFixture.suite(prompts: Self.prompts), to: "suite.yaml")

@@ -18,6 +18,11 @@ final class CLIProcess {
         var stderr: String
     }
 
+    /// Whether `SPEECHPROBE_BINARY` names the binary under test: the release pass (`scripts/test-release`).
+    /// Tests that only repeat, through the binary, what the library tests already cover run then, not in the
+    /// debug pass, where 21 more child processes made timing-sensitive tests miss on a loaded 2-core machine.
+    static var isReleasePass: Bool { !(ProcessInfo.processInfo.environment["SPEECHPROBE_BINARY"] ?? "").isEmpty }
+
     /// The executable under test: `SPEECHPROBE_BINARY` when set (CI points it at the release build, so an
     /// optimiser-only failure shows), otherwise the one built next to the test bundle (`swift build --build-tests`).
     static let executable: URL? = {
