@@ -43,13 +43,17 @@ extension SpeechProbe {
         @Option(help: "L2 regularisation in the cross-validation (experiments).")
         var l2 = LinearTrainer.Configuration().l2
 
+        @Option(help: "Shift of the evasive bias after training, in the cross-validation (experiments).")
+        var evasiveBiasShift = LinearTrainer.Configuration().evasiveBiasShift
+
         func run() async throws {
             try await withCleanErrors {
                 let root = URL(fileURLWithPath: data, isDirectory: true)
                 var validation: [ValidationFigure] = []
                 if !skipEvaluation {
                     for heldOut in CrossValidation.HeldOut.allCases {
-                        var configuration = LinearTrainer.Configuration(epochs: epochs, l2: l2, classWeightPower: classWeightPower)
+                        var configuration = LinearTrainer.Configuration(
+                            epochs: epochs, l2: l2, classWeightPower: classWeightPower, evasiveBiasShift: evasiveBiasShift)
                         configuration.setWeights = configuration.setWeights.mapValues { _ in setWeight }
                         let result = try ModelExport.crossValidation(
                             dataRoot: root, heldOut: heldOut, configuration: configuration, ruleWeight: ruleWeight)
