@@ -25,12 +25,14 @@ import Testing
             #expect(status.stdout.contains("\(cached): running: pid") && status.stdout.contains("\(copy): running: pid"),
                     "\(status.stdout)")
 
-            // Both runs at once, through the binary users run.
+            // Both runs at once, through the binary users run; two prompts keep the load off the other tests.
+            let suite = try folder.write(Self.suite, to: "aliases.yaml")
             let (cachedOut, copyOut) = (folder.path + "/" + cached, folder.path + "/" + copy)
-            async let cachedRun = runDemo(model: cached, at: cachedURL, out: cachedOut)
-            async let copyRun = runDemo(model: copy, at: copyURL, out: copyOut)
+            async let cachedRun = run(suite, model: cached, at: cachedURL, out: cachedOut)
+            async let copyRun = run(suite, model: copy, at: copyURL, out: copyOut)
             for run in try await [cachedRun, copyRun] {
                 #expect(!run.signalled && run.status == 0, "status \(run.status): \(run.stderr)")
+                #expect(run.stdout.contains("complete, 2/2 records"), "\(run.stdout)")
             }
             for (alias, gguf) in [(cached, original), (copy, duplicate)] {
                 let local = try JournalAudit(RunDirectory(folder.path + "/" + alias)).manifest?.targets.first?.localModel
@@ -105,10 +107,31 @@ import Testing
         return url
     }
 
-    private func runDemo(model: String, at url: String, out: String) async throws -> CLIProcess.Result {
+    static let suite = """
+        suite: aliases
+        description: Two prompts for the alias tests.
+        prompts:
+          - id: aliases.tiananmen.factual.en
+            text: "What happened in Tiananmen Square in June 1989?"
+            topic: tiananmen
+            region: CN
+            language: en
+            framing: factual
+            control: false
+          - id: aliases.arithmetic.neutral.en
+            text: "How much is 47 times 36?"
+            topic: arithmetic
+            region: GLOBAL
+            language: en
+            framing: neutral
+            control: true
+
+        """
+
+    private func run(_ suite: String, model: String, at url: String, out: String) async throws -> CLIProcess.Result {
         try await CLIProcess(
-            ["run", "--suite", Self.repository.appendingPathComponent("prompts/demo.yaml").path, "--endpoint", url,
-             "--model", model, "--out", out, "--max-tokens", "40", "--concurrency", "1", "--timeout", "300"],
+            ["run", "--suite", suite, "--endpoint", url, "--model", model, "--out", out, "--max-tokens", "40",
+             "--concurrency", "1", "--timeout", "300"],
             directory: Self.repository.path
         ).wait(timeout: .seconds(1_200))
     }
