@@ -1,17 +1,30 @@
 import Foundation
 
-/// What `scripts/local-model` recorded about the server it started, so a result names the exact weights.
+/// What `scripts/local-model` recorded about the servers it started, so a result names the exact weights.
 public enum LocalModelInfo {
-    /// The default place the script writes `server.json`.
-    public static var defaultPath: String {
+    /// The script's state folder: the built-in model's `server.json` lives here, every other alias's in
+    /// `aliases/NAME/server.json`.
+    public static var stateDirectory: String {
         let environment = ProcessInfo.processInfo.environment
         let cache = environment["SPEECHPROBE_CACHE"]
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.cache/speechprobe"
-        return cache + "/local-model/server.json"
+        return cache + "/local-model"
     }
 
-    /// The scalar fields of `server.json` when it describes the server at `endpoint`, else nil.
-    public static func read(for endpoint: String, path: String = defaultPath) -> [String: String]? {
+    /// Every `server.json` the script may have written: the built-in model's first, then one per alias.
+    public static var candidatePaths: [String] {
+        let aliases = stateDirectory + "/aliases"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: aliases)) ?? []
+        return [stateDirectory + "/server.json"] + names.sorted().map { "\(aliases)/\($0)/server.json" }
+    }
+
+    /// The scalar fields of the `server.json` that describes the server at `endpoint`, else nil. When several
+    /// do (a crashed server's file outlives it, and a later one may get its port), the latest start wins.
+    public static func read(for endpoint: String, paths: [String] = candidatePaths) -> [String: String]? {
+        paths.compactMap { info(at: $0, for: endpoint) }.max { ($0["started_at"] ?? "") < ($1["started_at"] ?? "") }
+    }
+
+    private static func info(at path: String, for endpoint: String) -> [String: String]? {
         guard let data = FileManager.default.contents(atPath: path),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let url = object["url"] as? String, normalized(url) == normalized(endpoint)

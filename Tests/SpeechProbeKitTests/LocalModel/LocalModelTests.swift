@@ -115,13 +115,18 @@ enum LocalModel {
     /// blocking a thread of the cooperative pool (the first start builds for minutes; other tests keep running).
     @discardableResult
     static func script(_ arguments: [String], repository: URL) async throws -> String {
-        let result = try await ToolProcess.run(
-            "/bin/bash", [repository.appendingPathComponent("scripts/local-model").path] + arguments)
+        let result = try await invoke(arguments, repository: repository)
         guard result.status == 0 else {
-            throw LocalModelError(message: "scripts/local-model \(arguments.joined(separator: " ")) exited \(result.status)")
+            throw LocalModelError(
+                message: "scripts/local-model \(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)")
         }
         // `start` prints the URL last; `stop` prints nothing on stdout.
         return result.stdout.split(separator: "\n").last.map(String.init) ?? ""
+    }
+
+    /// Runs the script to its end, whatever its exit status.
+    static func invoke(_ arguments: [String], repository: URL) async throws -> ToolProcess.Result {
+        try await ToolProcess.run("/bin/bash", [repository.appendingPathComponent("scripts/local-model").path] + arguments)
     }
 
     struct LocalModelError: Error, CustomStringConvertible {

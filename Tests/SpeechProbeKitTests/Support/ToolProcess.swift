@@ -1,27 +1,32 @@
 import Foundation
 
 /// Runs a helper tool (a script, `openssl`) to its end without blocking a thread of the cooperative pool,
-/// its stdout captured in a file.
+/// its stdout and stderr captured in files.
 enum ToolProcess {
     struct Result {
         var status: Int32
         var stdout: String
+        var stderr: String
     }
 
     static func run(_ executable: String, _ arguments: [String], directory: String? = nil) async throws -> Result {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString).out")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: output) }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (stdout, stderr) = (folder.appendingPathComponent("stdout"), folder.appendingPathComponent("stderr"))
+        for file in [stdout, stderr] { _ = FileManager.default.createFile(atPath: file.path, contents: nil) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: output)
+        process.standardOutput = try FileHandle(forWritingTo: stdout)
+        process.standardError = try FileHandle(forWritingTo: stderr)
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
             do { try process.run() } catch { continuation.resume(throwing: error) }
         }
-        return Result(status: status, stdout: (try? String(contentsOf: output, encoding: .utf8)) ?? "")
+        let text = { (file: URL) in (try? String(contentsOf: file, encoding: .utf8)) ?? "" }
+        return Result(status: status, stdout: text(stdout), stderr: text(stderr))
     }
 }
