@@ -21,8 +21,8 @@ public struct LinearClassifier: SynchronousClassifier {
 
     /// Below this share of known n-grams an answer counts as unfamiliar text.
     public static let familiarText = 0.3
-    /// The most confidence a label of unfamiliar text gets: below `LabelConfidence.lowThreshold`, so reports
-    /// count it as a weak label.
+    /// The most confidence a label of unfamiliar text gets: below `Classification.weakConfidence`, so
+    /// reports count it as a weak label.
     public static let unfamiliarConfidence = 0.55
     public static let unfamiliarSignal = "unfamiliar_text"
     /// The rule's weight on unfamiliar text, at least.

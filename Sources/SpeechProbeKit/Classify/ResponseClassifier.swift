@@ -28,6 +28,10 @@ public struct Classification: Sendable, Hashable {
     /// An LLM judge's raw output, kept so its reasoning can be audited.
     public var judgeOutput: String?
 
+    /// Below this confidence a label is weak: on held-out models such labels are right about half the time
+    /// (MODEL_CARD.md). Reports count them per model × language.
+    public static let weakConfidence = 0.6
+
     public init(
         label: Label, confidence: Double, signals: [String] = [], flags: [String] = [],
         decidedBy: ClassifierIdentity? = nil, judgeOutput: String? = nil

@@ -136,7 +136,7 @@ struct DefaultClassifierSharedDataTests {
         let classifier = try DefaultClassifier.make()
         for file in Self.files {
             let (report, _) = try await Evaluation.run(file: file, classifier: classifier)
-            let majority = Double(Label.allCases.map { report.confusion.metrics(for: $0).support }.max() ?? 0) / Double(max(1, report.n))
+            let majority = report.confusion.majorityAccuracy
             #expect(report.n >= 200 && report.accuracy > majority, "\(file.lastPathComponent): \(report.accuracy) vs \(majority)")
         }
     }

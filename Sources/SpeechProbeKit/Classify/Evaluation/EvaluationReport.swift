@@ -71,9 +71,7 @@ public struct EvaluationReport: Sendable, Hashable {
         self.flagCounts = flagCounts
         self.decidedBy = decidedBy
         let languages = Dictionary(grouping: predictions) { $0.language ?? "und" }
-        byLanguage = languages.mapValues { rows in
-            rows.reduce(into: ConfusionMatrix()) { $0.add(gold: $1.label, predicted: $1.predicted) }
-        }
+        byLanguage = languages.mapValues(ConfusionMatrix.init)
         calibration = languages.mapValues(Calibration.init)
         modelRates = ModelRateErrors(predictions)
     }

@@ -16,6 +16,12 @@ public struct ConfusionMatrix: Sendable, Hashable {
         counts = Array(repeating: Array(repeating: 0, count: Label.allCases.count), count: Label.allCases.count)
     }
 
+    /// The matrix of classified rows.
+    public init(_ predictions: [Prediction]) {
+        self.init()
+        for prediction in predictions { add(gold: prediction.label, predicted: prediction.predicted) }
+    }
+
     public mutating func add(gold: Label, predicted: Label) {
         counts[Self.index(gold)][Self.index(predicted)] += 1
     }
@@ -39,6 +45,11 @@ public struct ConfusionMatrix: Sendable, Hashable {
         let recall = gold == 0 ? 0 : Double(hit) / Double(gold)
         let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
         return ClassMetrics(precision: precision, recall: recall, f1: f1, support: gold)
+    }
+
+    /// The accuracy of always answering the commonest gold label: the floor a classifier must beat.
+    public var majorityAccuracy: Double {
+        total == 0 ? 0 : Double(Label.allCases.map { metrics(for: $0).support }.max() ?? 0) / Double(total)
     }
 
     /// Mean F1 over the labels that occur in the gold set (a label absent from gold and never

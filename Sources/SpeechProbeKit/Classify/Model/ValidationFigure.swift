@@ -26,7 +26,7 @@ public struct ValidationFigure: Sendable, Hashable {
         let languages = Dictionary(grouping: predictions) { $0.language ?? "und" }.map { ("language", $0.key, $0.value) }
         let sets = Dictionary(grouping: predictions) { $0.set ?? "" }.map { ("set", $0.key, $0.value) }
         return (languages + sets).map { scope, name, rows in
-            let matrix = rows.reduce(into: ConfusionMatrix()) { $0.add(gold: $1.label, predicted: $1.predicted) }
+            let matrix = ConfusionMatrix(rows)
             return ValidationFigure(scope: scope, name: name, n: matrix.total, accuracy: matrix.accuracy,
                                     macroF1: matrix.macroF1, rateError: ModelRateErrors(rows).meanAbsoluteError.map { $0 * 100 })
         }.sorted { ($0.scope, $0.name) < ($1.scope, $1.name) }

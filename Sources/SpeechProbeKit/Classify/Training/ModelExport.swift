@@ -56,7 +56,7 @@ public enum ModelExport {
     /// Held-out figures of `predictions`: per set and per language, a line each with n, accuracy, macro-F1,
     /// F1 per class, evasive recall, complete precision, the majority-class accuracy, the complete-rate
     /// error per model (mean absolute over models, largest), the expected calibration error, and the share
-    /// and accuracy of weak labels (confidence below `LabelConfidenceRow.lowThreshold`).
+    /// and accuracy of weak labels (confidence below `Classification.weakConfidence`).
     public static func crossValidationText(heldOut: CrossValidation.HeldOut, predictions: [Prediction]) -> String {
         var groups: [(name: String, rows: [Prediction])] = []
         let sets = Dictionary(grouping: predictions) { $0.set ?? "" }
@@ -65,24 +65,23 @@ public enum ModelExport {
         let languages = Dictionary(grouping: predictions) { $0.language ?? "und" }
         groups += languages.sorted { $0.key < $1.key }.map { ("language \($0.key)", $0.value) }
         return groups.map { name, rows in
-            let matrix = rows.reduce(into: ConfusionMatrix()) { $0.add(gold: $1.label, predicted: $1.predicted) }
-            let majority = Label.allCases.map { gold in rows.filter { $0.label == gold }.count }.max() ?? 0
+            let matrix = ConfusionMatrix(rows)
             let rates = ModelRateErrors(rows)
             var line = String(
                 format: "held-out %@  %@  n %d  accuracy %.3f (majority %.3f)  macro-F1 %.3f  F1 c/e/r %.2f/%.2f/%.2f"
                     + "  evasive recall %.2f  complete precision %.2f",
-                heldOut.rawValue, name, matrix.total, matrix.accuracy, Double(majority) / Double(max(1, rows.count)),
+                heldOut.rawValue, name, matrix.total, matrix.accuracy, matrix.majorityAccuracy,
                 matrix.macroF1, matrix.metrics(for: .complete).f1, matrix.metrics(for: .evasive).f1,
                 matrix.metrics(for: .refused).f1, matrix.metrics(for: .evasive).recall, matrix.metrics(for: .complete).precision)
             if let mean = rates.meanAbsoluteError, let largest = rates.maximumAbsoluteError {
                 line += String(format: "  complete-rate error per model %.1f (largest %.1f, %d models)",
                                mean * 100, largest * 100, rates.measured.count)
             }
-            let weak = rows.filter { $0.confidence < LabelConfidenceRow.lowThreshold }
+            let weak = rows.filter { $0.confidence < Classification.weakConfidence }
             let correct = { (part: [Prediction]) in Double(part.filter { $0.label == $0.predicted }.count) / Double(max(1, part.count)) }
             line += String(format: "  ECE %.3f  weak labels %.1f%% (accuracy %.2f, others %.2f)",
                            Calibration(rows).expectedCalibrationError, 100 * Double(weak.count) / Double(max(1, rows.count)),
-                           correct(weak), correct(rows.filter { $0.confidence >= LabelConfidenceRow.lowThreshold }))
+                           correct(weak), correct(rows.filter { $0.confidence >= Classification.weakConfidence }))
             return line
         }.joined(separator: "\n") + "\n"
     }

@@ -11,9 +11,8 @@ public struct LabelConfidenceRow: Sendable, Hashable {
     /// The bundled classifier's held-out figure for the language; nil: never measured there.
     public var validation: ValidationFigure?
 
-    /// A label below this confidence is weak. On held-out models such labels are right about half the
-    /// time (MODEL_CARD.md), and unfamiliar text is capped below it (`LinearClassifier.unfamiliarConfidence`).
-    public static let lowThreshold = 0.6
+    /// A label below this confidence is weak (the classifier's `Classification.weakConfidence`).
+    public static let lowThreshold = Classification.weakConfidence
 
     /// Share of weak labels; nil without labelled records.
     public var weakShare: Double? {
