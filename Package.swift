@@ -68,6 +68,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
     ],
