@@ -1,7 +1,7 @@
 import ProbeCore
 
 /// Why one attempt failed, and whether the next attempt could fare better.
-struct AttemptFailure: Error, Sendable {
+package struct AttemptFailure: Error, Sendable {
     var failure: EndpointFailure
     /// The status of the response head, when one arrived.
     var status: Int?
@@ -10,7 +10,7 @@ struct AttemptFailure: Error, Sendable {
     /// The wait the server asked for.
     var retryAfter: Duration?
 
-    init(
+    package init(
         _ kind: EndpointErrorKind, _ message: String, status: Int? = nil, isRetryable: Bool = false,
         retryAfter: Duration? = nil
     ) {

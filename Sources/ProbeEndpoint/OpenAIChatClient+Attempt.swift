@@ -1,6 +1,6 @@
 extension OpenAIChatClient {
-    /// One attempt without retries, for callers that retry themselves.
-    func attemptOnce(_ request: ChatRequest) async -> Result<(completion: ChatCompletion, status: Int), AttemptFailure> {
+    /// One attempt without retries: what `RetryingTransport` repeats.
+    package func attemptOnce(_ request: ChatRequest) async -> AttemptResult {
         do {
             return await attemptCompletion(try makeCompletionRequest(request))
         } catch {

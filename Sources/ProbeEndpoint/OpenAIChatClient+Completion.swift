@@ -12,7 +12,7 @@ extension OpenAIChatClient {
     /// One attempt: send, then judge status and body.
     func attemptCompletion(
         _ request: HTTPClientRequest
-    ) async -> Result<(completion: ChatCompletion, status: Int), AttemptFailure> {
+    ) async -> AttemptResult {
         await send(request).flatMap { response in
             Self.completion(from: response).map { ($0, Int(response.status.code)) }
         }

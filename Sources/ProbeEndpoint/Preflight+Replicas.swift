@@ -3,8 +3,8 @@ extension Preflight {
     ///
     /// A replica that cannot be reached is only warned about: the pool keeps trying it during the run, and it
     /// may come up. The run needs one that answers, and every one that answers must list the model.
-    public static func checkReplicas(
-        _ model: String, at clients: [OpenAIChatClient], required: Bool, warning: (String) -> Void
+    package static func checkReplicas(
+        _ model: String, at clients: [any ChatAttempting], required: Bool, warning: (String) -> Void
     ) async throws(Failure) -> [String]? {
         let lists = await withTaskGroup(of: (Int, Result<[String], EndpointFailure>).self) { group in
             for (index, client) in clients.enumerated() {

@@ -15,7 +15,7 @@ public enum Preflight {
     }
 
     /// Lists the served models and checks that `model` is among them; returns the list for the manifest.
-    public static func checkModel(_ model: String, at client: OpenAIChatClient, required: Bool) async throws(Failure) -> [String]? {
+    package static func checkModel(_ model: String, at client: some ChatAttempting, required: Bool) async throws(Failure) -> [String]? {
         let served: [String]
         do {
             served = try await client.listModels()

@@ -4,14 +4,14 @@ import AsyncHTTPClient
 ///
 /// Each attempt goes to the replica with the fewest requests outstanding; a replica that stops answering is
 /// benched for a cool-down (see `ReplicaBalancer`) and gets one trial request when it ends, so a restarted
-/// server gets traffic again. Retries follow the first replica's `RetryPolicy`; a retry after a replica was
-/// benched goes to another one at once instead of backing off.
-public actor ReplicaPool: ChatTransport {
-    public nonisolated let replicas: [OpenAIChatClient]
+/// server gets traffic again. Retries follow the first replica's `RetryPolicy` through `RetryingTransport`; a
+/// retry after a replica was benched goes to another one at once instead of backing off.
+public actor ReplicaPool: ChatTransport, AttemptRoute {
+    package nonisolated let replicas: [any ChatAttempting]
     private var balancer: ReplicaBalancer
 
     /// - Precondition: `replicas` is not empty.
-    public init(replicas: [OpenAIChatClient], policy: ReplicaPolicy = ReplicaPolicy()) {
+    package init(replicas: [any ChatAttempting], policy: ReplicaPolicy = ReplicaPolicy()) {
         self.replicas = replicas
         balancer = ReplicaBalancer(count: replicas.count, policy: policy)
     }
@@ -22,47 +22,17 @@ public actor ReplicaPool: ChatTransport {
     }
 
     public nonisolated func complete(_ request: ChatRequest) async -> ChatExchange {
-        let retry = replicas[0].configuration.retry
-        var random = SystemRandomNumberGenerator()
-        let clock = ContinuousClock()
-        let start = clock.now
-        var attempt = 0
-        var lastStatus: Int?
-        var rateLimited = 0
-        var retryAfter: Duration?
-        var previous: Int?
-        while true {
-            attempt += 1
-            let index = await acquire(avoiding: previous)
-            let client = replicas[index]
-            let result = await client.attemptOnce(request)
-            let failOver = await release(index, result)
-            func exchange(_ failure: AttemptFailure? = nil) -> ChatExchange {
-                ChatExchange(
-                    completion: try? result.get().completion, failure: failure?.failure, httpStatus: lastStatus,
-                    attempts: attempt, rateLimitedAttempts: rateLimited, retryAfter: retryAfter, latencyMS: (clock.now - start).wholeMilliseconds,
-                    endpoint: client.configuration.baseURL
-                ).redacted(by: client.configuration.redactor)
-            }
-            switch result {
-            case .success(let success):
-                lastStatus = success.status
-                return exchange()
-            case .failure(let failure):
-                lastStatus = failure.status ?? lastStatus
-                if failure.status == 429 { rateLimited += 1 }
-                retryAfter = failure.retryAfter ?? retryAfter
-                guard failure.isRetryable, retry.allowsRetry(after: attempt) else { return exchange(failure) }
-                if !failOver {
-                    do {
-                        try await Task.sleep(for: retry.delay(after: attempt, retryAfter: failure.retryAfter, using: &random))
-                    } catch {
-                        return exchange(.cancelled)
-                    }
-                }
-                previous = index
-            }
-        }
+        await RetryingTransport(retry: replicas[0].configuration.retry, route: self).complete(request)
+    }
+
+    package nonisolated func attempt(_ request: ChatRequest, avoiding previous: Int?) async -> RoutedAttempt {
+        let index = await acquire(avoiding: previous)
+        let client = replicas[index]
+        let result = await client.attemptOnce(request)
+        let failOver = await release(index, result)
+        return RoutedAttempt(
+            result: result, replica: index, redactor: client.configuration.redactor,
+            endpoint: client.configuration.baseURL, failOver: failOver)
     }
 
     private func acquire(avoiding: Int?) -> Int {
@@ -70,7 +40,7 @@ public actor ReplicaPool: ChatTransport {
     }
 
     /// Records the attempt; true when it benched the replica and another can take the retry now.
-    private func release(_ index: Int, _ result: Result<(completion: ChatCompletion, status: Int), AttemptFailure>) -> Bool {
+    private func release(_ index: Int, _ result: AttemptResult) -> Bool {
         let now = ContinuousClock.now
         let verdict: ReplicaBalancer.Verdict
         switch result {
