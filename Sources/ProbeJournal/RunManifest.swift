@@ -7,7 +7,7 @@ public struct RunManifest: Sendable, Codable, Hashable {
     public var toolVersion = SpeechProbeVersion.current
     public var run: String
     /// running, complete, interrupted or rate_limited.
-    public var status: String
+    public var status: RunStatus
     /// Why a run stopped before the end, when it stopped itself (e.g. a rate-limit storm).
     public var stopReason: String?
     public var startedAt: String
@@ -31,7 +31,7 @@ public struct RunManifest: Sendable, Codable, Hashable {
     }
 
     public init(
-        run: String, status: String, startedAt: String, endedAt: String? = nil, sessions: Int = 1,
+        run: String, status: RunStatus, startedAt: String, endedAt: String? = nil, sessions: Int = 1,
         suites: [SuiteEntry], targets: [TargetEntry], samples: Int, concurrency: Int, counts: Counts = Counts()
     ) {
         self.run = run
