@@ -16,7 +16,7 @@ public enum OutcomeResolver {
         let completion: ChatCompletion
         switch exchange.result {
         case .failure(let failure):
-            let error = RecordError(kind: failure.kind.rawValue, message: failure.message)
+            let error = RecordError(failure.kind, message: failure.message)
             return Resolution(outcome: failure.kind == .policy ? .moderated : .error, error: error)
         case .success(let success):
             completion = success

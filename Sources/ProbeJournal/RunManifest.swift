@@ -97,15 +97,16 @@ public struct RunManifest: Sendable, Codable, Hashable {
     public struct Counts: Sendable, Codable, Hashable {
         public var planned = 0
         public var records = 0
-        public var outcomes: [String: Int] = [:]
-        public var labels: [String: Int] = [:]
+        /// Coded as an object keyed by the raw words, as before they had types.
+        public var outcomes: [Outcome: Int] = [:]
+        public var labels: [Label: Int] = [:]
 
         public init() {}
 
         public mutating func add(_ record: JournalRecord) {
             records += 1
-            outcomes[record.outcome.rawValue, default: 0] += 1
-            if let label = record.label { labels[label.rawValue, default: 0] += 1 }
+            outcomes[record.outcome, default: 0] += 1
+            if let label = record.label { labels[label, default: 0] += 1 }
         }
     }
 }

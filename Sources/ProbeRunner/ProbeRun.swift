@@ -90,7 +90,7 @@ public struct ProbeRun: Sendable {
                 while let record = try await group.next() {
                     inFlight -= 1
                     // A request cut off by cancellation has no answer yet; leaving it out lets a resume ask it.
-                    if record.error?.kind == EndpointErrorKind.cancelled.rawValue { continue }
+                    if record.error?.knownKind == .cancelled { continue }
                     if stopped {
                         if !record.isRateLimited { try journal(record) }
                         continue
