@@ -86,7 +86,7 @@ extension SpeechProbe {
                 do {
                     try Preflight.checkURL(url)
                 } catch {
-                    throw ValidationError("--endpoint: \(error)")
+                    throw ValidationError("--endpoint: \(error.withFlagHints)")
                 }
             }
         }
