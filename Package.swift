@@ -99,10 +99,24 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // What tests share: the stub OpenAI server, the scripted transport, the binary as a child process.
+        .target(
+            name: "SpeechProbeTesting",
+            dependencies: [
+                "SpeechProbeKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            path: "Tests/SpeechProbeTesting",
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "SpeechProbeKitTests",
             dependencies: [
                 "SpeechProbeKit",
+                "SpeechProbeTesting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -7,6 +7,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 /// A classifier that always answers the same, and says so.
 struct FixedClassifier: ResponseClassifier {

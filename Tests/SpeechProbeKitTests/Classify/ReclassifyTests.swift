@@ -8,6 +8,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 struct ReclassifyTests {
     /// A run folder with three records: a refusal, an answer journalled before questions were, an error.

@@ -9,6 +9,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 /// Suite → run against two stub models over real HTTP → journal → report → diff.
 @Suite struct EndToEndTests {

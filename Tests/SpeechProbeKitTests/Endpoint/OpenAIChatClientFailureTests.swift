@@ -7,6 +7,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 extension EndpointTests {
     /// Bodies and servers that do not produce a completion, and the kind each failure gets.

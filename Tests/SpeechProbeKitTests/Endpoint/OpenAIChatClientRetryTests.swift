@@ -7,6 +7,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 extension EndpointTests {
     /// Which failures are retried, how often, and how long the client waits.

@@ -7,6 +7,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 extension EndpointTests {
     /// Successful exchanges: what is sent and what is decoded.

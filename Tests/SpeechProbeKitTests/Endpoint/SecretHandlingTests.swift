@@ -8,6 +8,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 extension EndpointTests {
     /// The API key goes out as a bearer token and nowhere else: not in failures, descriptions or key errors.

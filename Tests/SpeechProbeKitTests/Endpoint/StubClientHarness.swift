@@ -7,6 +7,7 @@ import AsyncHTTPClient
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 /// A client wired to a fresh stub server, with test-sized timeouts and backoff.
 enum StubClientHarness {

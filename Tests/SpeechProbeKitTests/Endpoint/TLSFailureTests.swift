@@ -8,6 +8,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 extension EndpointTests {
     /// A real TLS handshake against `openssl s_server` with a self-signed certificate, as a vLLM or a

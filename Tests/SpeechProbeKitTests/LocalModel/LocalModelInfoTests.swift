@@ -8,6 +8,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 /// Which `server.json` a run's manifest takes its `local_model` from, among the built-in model's and the aliases'.
 struct LocalModelInfoTests {

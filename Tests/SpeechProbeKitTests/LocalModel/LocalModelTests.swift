@@ -8,6 +8,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 /// A few prompts against the real local model (SmolLM2-135M-Instruct on llama-cpp-python).
 ///

@@ -9,6 +9,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 extension ReliabilityTests {
     /// On 429s a run lowers its in-flight limit, and raises it again as requests succeed.

@@ -9,6 +9,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 extension ReliabilityTests {
     /// The real binary, killed and disturbed: whatever happens, a rerun of the same command ends with every

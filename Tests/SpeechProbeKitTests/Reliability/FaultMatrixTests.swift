@@ -8,6 +8,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 extension ReliabilityTests {
     /// Every fault a hostile or broken endpoint can throw at a whole run, through `EndpointRun` over real HTTP:

@@ -10,6 +10,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 extension ReliabilityTests {
     /// Seeded random inputs, a few thousand each: the suite parser and the response decoder never crash and

@@ -8,6 +8,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 extension ReliabilityTests {
     /// A run facing nothing but 429/503 stops after its budget, says why, and resumes later.

@@ -8,6 +8,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 extension ReliabilityTests {
     /// The binary users run (CI points `SPEECHPROBE_BINARY` at the release build) across two replicas of one

@@ -10,6 +10,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 extension ReliabilityTests {
     /// The key stays secret, run names stay inside the results folder, TLS stays verified.

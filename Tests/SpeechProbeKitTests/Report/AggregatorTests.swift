@@ -7,6 +7,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 /// Records of the lead's fixture, with the fields the report groups by set explicitly.
 func reportRecord(

@@ -8,6 +8,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 extension ReportTests {
     /// One rule for records of one target × prompt × sample read more than once: the last ok one

@@ -9,6 +9,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 extension ReportTests {
     struct RecordExportTests {

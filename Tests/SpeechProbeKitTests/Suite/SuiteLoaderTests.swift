@@ -8,6 +8,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 @Suite struct SuiteLoaderTests {
     @Test func loadsTheMinimumFormat() throws {
