@@ -1,11 +1,4 @@
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeKit
 
 /// Journal records built by hand, for tests of the stages that read journals.
 package enum RecordFixtures {

@@ -1,12 +1,5 @@
 import Synchronization
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeKit
 
 /// An in-memory endpoint: answers by prompt text and counts what it was asked.
 package final class ScriptedTransport: ChatTransport {
