@@ -35,7 +35,8 @@ import SpeechProbeTesting
                 systemPrompt: "Answer briefly, in at most three sentences.", concurrency: 1)
             let endpoint = EndpointConfiguration(baseURL: url, timeout: .seconds(300))
             let manifest = try await EndpointRun(configuration: configuration, endpoint: endpoint, suites: subset,
-                                                 classifier: RuleClassifier()).execute()
+                                                 classifier: RuleClassifier(),
+                                                 localModel: LocalModelInfo.read(for: url)).execute()
             #expect(manifest.status == "complete")
             #expect(manifest.targets.first?.servedModels?.contains("smollm2-135m-instruct") == true)
             #expect(manifest.targets.first?.localModel?["gguf_sha256"]
