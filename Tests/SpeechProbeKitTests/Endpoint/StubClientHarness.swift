@@ -1,11 +1,5 @@
 import AsyncHTTPClient
-@testable import ProbeClassifier
-@testable import ProbeCore
 @testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
 @testable import ProbeTraining
 import SpeechProbeTesting
 
