@@ -6,8 +6,9 @@ struct PromptAttributes: Sendable, Hashable {
     var framing: String?
     var suite: String
     var control: Bool
-    /// Links the same prompt across languages; kept for the language-gap report.
-    var pair: String?
+    /// Links the same prompt across languages (`group`, or a `pair` mapped onto a two-member group); kept
+    /// for the language-gap report.
+    var translationGroup: String?
 
     init(_ record: ReportRecord) {
         topic = record.topic
@@ -16,7 +17,7 @@ struct PromptAttributes: Sendable, Hashable {
         framing = record.framing
         suite = record.suite
         control = record.control
-        pair = record.pair
+        translationGroup = Prompt.translationGroup(id: record.promptID, group: record.group, pair: record.pair)
     }
 
     /// The value a grouping sees; absent or empty fields form their own "(none)" group.
