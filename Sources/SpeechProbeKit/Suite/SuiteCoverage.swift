@@ -11,14 +11,14 @@ public struct SuiteCoverage: Sendable {
     }
 
     public var rows: [Row]
-    /// Column names: framings, then `framing:position` for positioned prompts.
-    public var columns: [String]
+    /// Each suite's column names: its framings, then `framing:position` for positioned prompts.
+    public var columns: [String: [String]]
     /// Topics of each suite across its languages.
     public var topics: [String: Int]
 
     public init(_ set: SuiteSet) {
         var cells: [String: [String: [String: Set<String>]]] = [:]
-        var columns = Set<String>()
+        var columns: [String: Set<String>] = [:]
         var topics: [String: Set<String>] = [:]
         for prompt in set.prompts {
             let framing = prompt.framing ?? "-"
@@ -26,7 +26,7 @@ public struct SuiteCoverage: Sendable {
                 .map { "\(framing):\($0.dropFirst(SuiteGridCheck.positionPrefix.count))" }
             for column in [framing] + positions {
                 cells[prompt.suite, default: [:]][prompt.language, default: [:]][column, default: []].insert(prompt.topic)
-                columns.insert(column)
+                columns[prompt.suite, default: []].insert(column)
             }
             topics[prompt.suite, default: []].insert(prompt.topic)
         }
@@ -37,18 +37,21 @@ public struct SuiteCoverage: Sendable {
                     topicsWith: byColumn.mapValues(\.count))
             }
         }
-        self.columns = columns.sorted { ($0.contains(":") ? 1 : 0, $0) < ($1.contains(":") ? 1 : 0, $1) }
+        self.columns = columns.mapValues { $0.sorted { ($0.contains(":") ? 1 : 0, $0) < ($1.contains(":") ? 1 : 0, $1) } }
         self.topics = topics.mapValues(\.count)
     }
 
-    /// A table of topic counts, one row per suite × language, one column per framing and position.
+    /// A table per suite of topic counts, one row per language, one column per framing and position.
     public func render() -> [String] {
-        let header = ["suite", "language", "topics"] + columns
-        let body = rows.map { row in
-            [row.suite, row.language, String(row.topics)] + columns.map { row.topicsWith[$0].map(String.init) ?? "-" }
+        var lines = ["Coverage: topics per suite × language, and how many of them have each framing (framing:position)"]
+        for suite in columns.keys.sorted() {
+            let columns = columns[suite] ?? []
+            let body = rows.filter { $0.suite == suite }.map { row in
+                [row.language, String(row.topics)] + columns.map { row.topicsWith[$0].map(String.init) ?? "-" }
+            }
+            lines += ["", "\(suite): \(topics[suite] ?? 0) topics"]
+            lines += TextTable.render(header: ["language", "topics"] + columns, rows: body)
         }
-        return ["Coverage: topics per suite × language, and how many have each framing (framing:position)"]
-            + TextTable.render(header: header, rows: body)
-            + [topics.keys.sorted().map { "\($0): \(topics[$0] ?? 0) topics" }.joined(separator: ", ")]
+        return lines
     }
 }

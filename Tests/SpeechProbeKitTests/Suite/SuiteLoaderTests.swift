@@ -236,7 +236,7 @@ import Testing
               - {id: b2, text: B2, topic: b, language: zh-Hans, framing: factual}
             """, to: "c.yaml")
         let coverage = SuiteCoverage(try SuiteLoader.load(file))
-        #expect(coverage.columns == ["essay", "factual", "essay:critical", "essay:official"])
+        #expect(coverage.columns == ["c": ["essay", "factual", "essay:critical", "essay:official"]])
         #expect(coverage.rows.map(\.language) == ["en", "zh-Hans"])
         #expect(coverage.rows[0].topics == 2)
         #expect(coverage.rows[0].topicsWith == ["essay": 2, "essay:critical": 2, "essay:official": 1])
