@@ -159,7 +159,7 @@ extension ReportTests {
             }
             let report = aggregator.report(by: [.overall])
             #expect(!report.languageGap.contains { $0.denominator == .labelled })
-            #expect(report.markdown().contains("were asked in both languages, but no pair has a labelled record in both"))
+            #expect(report.markdown().contains("were asked in two languages, but no pair has a labelled record in both"))
             let all = try #require(report.languageGap.first { $0.grouping == .overall && $0.denominator == .all })
             #expect(all.comparison.omission == .allTransportFailures)
             let markdown = report.markdown(denominator: .all)

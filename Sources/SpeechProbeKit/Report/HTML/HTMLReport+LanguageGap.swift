@@ -6,9 +6,9 @@ extension HTMLReport {
         let overall = rows.filter { $0.grouping == .overall }
         guard !overall.isEmpty else {
             return rates.hasLanguagePairsAsked
-                ? "<p class=\"note\">Paired prompts (linked by <code>pair</code>) were asked in both languages, but no "
+                ? "<p class=\"note\">Translated prompts (linked by <code>group</code> or <code>pair</code>) were asked in two languages, but no "
                     + "pair has a \(denominator.rawValue) record in both.</p>"
-                : "<p class=\"note\">No paired prompts (linked by <code>pair</code>) were asked in both languages.</p>"
+                : "<p class=\"note\">No translated prompts (linked by <code>group</code> or <code>pair</code>) were asked in two languages.</p>"
         }
         let rowHeight = 46.0, top = 30.0
         let scale = ChartScale(x: 230...640)
@@ -30,7 +30,7 @@ extension HTMLReport {
         }
         let byTopic = rows.filter { $0.grouping != .overall }
         return """
-            <p class="note">The same questions asked in two languages (prompts linked by <code>pair</code>, both \
+            <p class="note">The same questions asked in two languages (translations linked by <code>group</code> or <code>pair</code>, both \
             sides asked of the model), complete rate over \(denominator.rawValue) records with 95% Wilson \
             intervals. \(PairedComparison.Method.note(for: Set(rows.map(\.comparison.method)),
                 difference: "Gap = first − second language", pFamily: "").htmlEscaped)</p>

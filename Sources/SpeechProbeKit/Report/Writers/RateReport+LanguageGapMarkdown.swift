@@ -4,16 +4,16 @@ extension RateReport {
         let rows = languageGap.filter { $0.denominator == denominator }
         guard !rows.isEmpty else {
             return "## Language gap\n\n" + (hasLanguagePairsAsked
-                ? "Paired prompts (linked by `pair`) were asked in both languages, but no pair has a \(denominator) "
+                ? "Translated prompts (linked by `group` or `pair`) were asked in two languages, but no pair has a \(denominator) "
                     + "record in both; `--denominator all` counts every record.\n"
-                : "No paired prompts (linked by `pair`) were asked in both languages.\n")
+                : "No translated prompts (linked by `group` or `pair`) were asked in two languages.\n")
         }
         let overall = rows.filter { $0.grouping == .overall }
         let significant = rows.filter { $0.grouping != .overall && ($0.holmPValue ?? 1) < 0.05 }
         var text = """
             ## Language gap
 
-            Complete rate on the same questions asked in two languages (prompts linked by `pair`, \
+            Complete rate on the same questions asked in two languages (translations linked by `group` or `pair`, \
             both sides asked); \(denominator) records, samples averaged per prompt, n = pairs. \
             \(PairedComparison.Method.note(for: Set(rows.map(\.comparison.method)), difference: "Gap = first − second", pFamily: ""))
 
