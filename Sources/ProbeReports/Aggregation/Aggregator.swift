@@ -82,7 +82,8 @@ public struct Aggregator: Sendable {
             maxSamplesPerPrompt: prompts.values.lazy.map(\.records).max() ?? 0,
             reportedModels: Dictionary(uniqueKeysWithValues: reportedModels.map { (targets[$0.key], $0.value.sorted()) }),
             duplicateRecords: duplicateRecords,
-            labelConfidence: labelConfidenceRows()
+            labelConfidence: labelConfidenceRows(),
+            translationsGrouped: attributes.values.contains { $0.linkedByGroup && !$0.control }
         )
     }
 

@@ -11,6 +11,8 @@ struct PromptAttributes: Sendable, Hashable {
     /// Links the same prompt across languages (`group`, or a `pair` mapped onto a two-member group); kept
     /// for the language-gap report.
     var translationGroup: String?
+    /// Linked by `group` (a journal written since translation groups), not only by `pair`.
+    var linkedByGroup: Bool
 
     init(_ record: ReportRecord) {
         topic = record.topic
@@ -20,6 +22,7 @@ struct PromptAttributes: Sendable, Hashable {
         suite = record.suite
         control = record.control
         translationGroup = Prompt.translationGroup(id: record.promptID, group: record.group, pair: record.pair)
+        linkedByGroup = record.group != nil
     }
 
     /// The value a grouping sees; absent or empty fields form their own "(none)" group.

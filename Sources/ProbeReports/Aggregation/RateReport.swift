@@ -23,6 +23,8 @@ public struct RateReport: Sendable, Hashable {
     public var duplicateRecords: Int
     /// Weak labels per target × language, with the classifier's held-out figure for each language.
     public var labelConfidence: [LabelConfidenceRow] = []
+    /// Whether some non-control prompt was linked to its translations by `group` rather than `pair`.
+    public var translationsGrouped = false
 
     public func rows(for grouping: Grouping, denominator: Denominator) -> [RateRow] {
         rows.filter { $0.grouping == grouping && $0.denominator == denominator }
