@@ -145,6 +145,13 @@ public struct RecordError: Sendable, Codable, Hashable {
         self.kind = kind
         self.message = message
     }
+
+    public init(_ kind: EndpointErrorKind, message: String) {
+        self.init(kind: kind.rawValue, message: message)
+    }
+
+    /// The kind as a type; nil for a word this version does not know, so a later version's journal still loads.
+    public var knownKind: EndpointErrorKind? { EndpointErrorKind(rawValue: kind) }
 }
 
 /// Which classifier labelled a record, how sure it was, and what decided.

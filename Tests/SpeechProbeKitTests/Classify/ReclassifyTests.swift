@@ -45,7 +45,7 @@ struct ReclassifyTests {
         }
         let manifest = try #require(try RunManifest.read(from: run))
         #expect(manifest.counts.planned == 3 && manifest.counts.records == 3)
-        #expect(manifest.counts.labels == ["refused": 1, "complete": 1])
+        #expect(manifest.counts.labels == [.refused: 1, .complete: 1])
         #expect(!FileManager.default.fileExists(atPath: run.responses + ".reclassify"))
     }
 

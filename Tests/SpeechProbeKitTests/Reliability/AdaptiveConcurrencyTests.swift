@@ -96,7 +96,7 @@ extension ReliabilityTests {
             let manifest = try await ProbeRun(configuration: configuration, suites: ProbeRunTests.suites(prompts),
                                               transport: transport, classifier: RuleClassifier()).execute()
             #expect(manifest.status == "complete")
-            #expect(manifest.counts.outcomes == ["ok": prompts])
+            #expect(manifest.counts.outcomes == [.ok: prompts])
             let inFlight = transport.inFlightAtEachStart
             #expect(inFlight.count == prompts)
             #expect(inFlight.max() == 16)

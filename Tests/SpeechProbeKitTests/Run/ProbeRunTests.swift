@@ -35,7 +35,7 @@ import Testing
         #expect(transport.questions.count == 15)
         #expect(manifest.status == "complete")
         #expect(manifest.counts.records == 15)
-        #expect(manifest.counts.outcomes == ["ok": 15])
+        #expect(manifest.counts.outcomes == [.ok: 15])
     }
 
     @Test func resumeAsksOnlyWhatIsMissingAndRepairsATornLine() async throws {
