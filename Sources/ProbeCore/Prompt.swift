@@ -1,47 +1,36 @@
-/// One probe: a question sent to a model, tagged so reports can group it.
-public struct Prompt: Sendable, Hashable, Codable {
+/// One probe: a question sent to a model, described by attributes so reports can group it.
+@dynamicMemberLookup
+public struct Prompt: Sendable, Hashable {
     /// Stable identifier, unique across every loaded suite.
     public var id: String
     public var text: String
-    public var topic: String
-    /// ISO-like region code: CN, US, RU, EU, GLOBAL…
-    public var region: String
-    /// BCP-47 language tag: en, zh-Hans…
-    public var language: String
-    /// How the request is put: factual, essay, satire, speech, advice…
-    public var framing: String?
-    /// Id of the same prompt in another language (the older, two-language link; see `translationGroup`).
-    public var pair: String?
-    /// Id shared by every language version of the same prompt.
-    public var group: String?
-    /// A benign prompt every working model should answer; refusing it means the endpoint is broken.
-    public var control: Bool
-    public var tags: [String]
-    /// Name of the suite the prompt came from.
-    public var suite: String
+    public var attributes: PromptAttributes
+
+    public init(id: String, text: String, attributes: PromptAttributes) {
+        self.id = id
+        self.text = text
+        self.attributes = attributes
+    }
 
     public init(
         id: String, text: String, topic: String, region: String, language: String,
         framing: String? = nil, pair: String? = nil, group: String? = nil, control: Bool = false,
         tags: [String] = [], suite: String = ""
     ) {
-        self.id = id
-        self.text = text
-        self.topic = topic
-        self.region = region
-        self.language = language
-        self.framing = framing
-        self.pair = pair
-        self.group = group
-        self.control = control
-        self.tags = tags
-        self.suite = suite
+        self.init(id: id, text: text, attributes: PromptAttributes(
+            suite: suite, topic: topic, region: region, language: language, framing: framing, pair: pair,
+            group: group, control: control, tags: tags))
+    }
+
+    public subscript<Value>(dynamicMember field: WritableKeyPath<PromptAttributes, Value>) -> Value {
+        get { attributes[keyPath: field] }
+        set { attributes[keyPath: field] = newValue }
     }
 
     /// The translation group: `group`, or for a `pair` the smaller of the two ids, so both sides of a pair
     /// name the same two-member group.
     public var translationGroup: String? {
-        Prompt.translationGroup(id: id, group: group, pair: pair)
+        Prompt.translationGroup(id: id, group: attributes.group, pair: attributes.pair)
     }
 
     package static func translationGroup(id: String, group: String?, pair: String?) -> String? {

@@ -2,7 +2,9 @@ import ProbeCore
 
 /// One line of `responses.jsonl`: the fate of one prompt × target × sample.
 ///
-/// This is the contract between running and reporting; field names are snake_case on disk.
+/// This is the contract between running and reporting; field names are snake_case on disk, and the
+/// prompt's attributes sit flat among them (`topic`, `language`, …), reachable as `record.topic`.
+@dynamicMemberLookup
 public struct JournalRecord: Sendable, Codable, Hashable {
     public var run: String
     /// The target's name (the `--model` asked for).
@@ -14,15 +16,8 @@ public struct JournalRecord: Sendable, Codable, Hashable {
     public var promptID: String
     /// The question text, so a journal can be re-classified without its suite.
     public var prompt: String?
-    public var suite: String
-    public var topic: String
-    public var region: String
-    public var language: String
-    public var framing: String?
-    public var pair: String?
-    /// Id shared by every language version of the prompt; absent in journals written before groups.
-    public var group: String?
-    public var control: Bool
+    /// What the prompt's suite said about it: suite, topic, region, language, framing, …
+    public var attributes: PromptAttributes
     public var sample: Int
     public var params: RequestParameters
     public var outcome: Outcome
@@ -46,7 +41,7 @@ public struct JournalRecord: Sendable, Codable, Hashable {
     enum CodingKeys: String, CodingKey {
         case run, target, model, endpoint
         case promptID = "prompt_id"
-        case prompt, suite, topic, region, language, framing, pair, group, control, sample, params, outcome
+        case prompt, sample, params, outcome
         case httpStatus = "http_status"
         case error, attempts, response, reasoning
         case finishReason = "finish_reason"
@@ -69,14 +64,7 @@ public struct JournalRecord: Sendable, Codable, Hashable {
         self.model = model
         self.endpoint = endpoint
         self.promptID = prompt.id
-        self.suite = prompt.suite
-        self.topic = prompt.topic
-        self.region = prompt.region
-        self.language = prompt.language
-        self.framing = prompt.framing
-        self.pair = prompt.pair
-        self.group = prompt.group
-        self.control = prompt.control
+        self.attributes = prompt.attributes
         self.sample = sample
         self.params = params
         self.outcome = outcome
@@ -93,6 +81,65 @@ public struct JournalRecord: Sendable, Codable, Hashable {
         self.label = label
         self.classifier = classifier
         self.flags = flags
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let fields = try decoder.container(keyedBy: CodingKeys.self)
+        run = try fields.decode(String.self, forKey: .run)
+        target = try fields.decode(String.self, forKey: .target)
+        model = try fields.decodeIfPresent(String.self, forKey: .model)
+        endpoint = try fields.decode(String.self, forKey: .endpoint)
+        promptID = try fields.decode(String.self, forKey: .promptID)
+        prompt = try fields.decodeIfPresent(String.self, forKey: .prompt)
+        attributes = try PromptAttributes(from: decoder)
+        sample = try fields.decode(Int.self, forKey: .sample)
+        params = try fields.decode(RequestParameters.self, forKey: .params)
+        outcome = try fields.decode(Outcome.self, forKey: .outcome)
+        httpStatus = try fields.decodeIfPresent(Int.self, forKey: .httpStatus)
+        error = try fields.decodeIfPresent(RecordError.self, forKey: .error)
+        attempts = try fields.decode(Int.self, forKey: .attempts)
+        response = try fields.decodeIfPresent(String.self, forKey: .response)
+        reasoning = try fields.decodeIfPresent(String.self, forKey: .reasoning)
+        finishReason = try fields.decodeIfPresent(String.self, forKey: .finishReason)
+        usage = try fields.decodeIfPresent(TokenUsage.self, forKey: .usage)
+        latencyMS = try fields.decode(Int.self, forKey: .latencyMS)
+        startedAt = try fields.decode(String.self, forKey: .startedAt)
+        endedAt = try fields.decode(String.self, forKey: .endedAt)
+        label = try fields.decodeIfPresent(Label.self, forKey: .label)
+        classifier = try fields.decodeIfPresent(ClassifierVerdict.self, forKey: .classifier)
+        flags = try fields.decode([String].self, forKey: .flags)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var fields = encoder.container(keyedBy: CodingKeys.self)
+        try fields.encode(run, forKey: .run)
+        try fields.encode(target, forKey: .target)
+        try fields.encodeIfPresent(model, forKey: .model)
+        try fields.encode(endpoint, forKey: .endpoint)
+        try fields.encode(promptID, forKey: .promptID)
+        try fields.encodeIfPresent(prompt, forKey: .prompt)
+        try attributes.encode(to: encoder)
+        try fields.encode(sample, forKey: .sample)
+        try fields.encode(params, forKey: .params)
+        try fields.encode(outcome, forKey: .outcome)
+        try fields.encodeIfPresent(httpStatus, forKey: .httpStatus)
+        try fields.encodeIfPresent(error, forKey: .error)
+        try fields.encode(attempts, forKey: .attempts)
+        try fields.encodeIfPresent(response, forKey: .response)
+        try fields.encodeIfPresent(reasoning, forKey: .reasoning)
+        try fields.encodeIfPresent(finishReason, forKey: .finishReason)
+        try fields.encodeIfPresent(usage, forKey: .usage)
+        try fields.encode(latencyMS, forKey: .latencyMS)
+        try fields.encode(startedAt, forKey: .startedAt)
+        try fields.encode(endedAt, forKey: .endedAt)
+        try fields.encodeIfPresent(label, forKey: .label)
+        try fields.encodeIfPresent(classifier, forKey: .classifier)
+        try fields.encode(flags, forKey: .flags)
+    }
+
+    public subscript<Value>(dynamicMember field: WritableKeyPath<PromptAttributes, Value>) -> Value {
+        get { attributes[keyPath: field] }
+        set { attributes[keyPath: field] = newValue }
     }
 
     /// Identity of a record within a run: what resume uses to skip work already done.

@@ -82,7 +82,7 @@ extension SpeechProbe {
         private func groupings() throws -> [Grouping] {
             try by.flatMap { $0.split(separator: ",") }.map { name in
                 guard let grouping = Grouping(String(name)) else {
-                    throw ValidationError("--by: unknown grouping '\(name)' (use overall, topic, region, language, framing, suite, or fields joined by +)")
+                    throw ValidationError("--by: unknown grouping '\(name)' (use overall, \(PromptAttributes.Field.allCases.map(\.rawValue).joined(separator: ", ")), or fields joined by +)")
                 }
                 return grouping
             }

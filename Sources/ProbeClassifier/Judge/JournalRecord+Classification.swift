@@ -4,7 +4,7 @@ extension JournalRecord {
     /// What a classifier is asked about this record: only an `ok` answer is labelled.
     package var classifierInput: ClassifierInput? {
         guard outcome == .ok, let response else { return nil }
-        return ClassifierInput(question: prompt ?? "", response: response, reasoning: reasoning, language: language)
+        return ClassifierInput(question: prompt ?? "", response: response, reasoning: reasoning, language: attributes.language)
     }
 
     /// Takes `classification`'s label, verdict and flags: the one place a run and a re-classification label a record.

@@ -28,7 +28,7 @@ public struct Aggregator: Sendable {
 
     // Internal, not private: the language-gap and flag extensions read the same tallies.
     var targets = Interner<String>()
-    var attributes = Interner<PromptAttributes>()
+    var attributes = Interner<ReportedPrompt>()
     var prompts: [PromptKey: PromptTally] = [:]
     private var duplicateRecords = 0
     private var reportedModels: [Int32: Set<String>] = [:]
@@ -47,7 +47,7 @@ public struct Aggregator: Sendable {
             collapsed = prompts.values[index].add(record)
         } else {
             // The first record of a prompt fixes its fields; later samples share them.
-            var tally = PromptTally(attributes: attributes.index(of: PromptAttributes(record)))
+            var tally = PromptTally(attributes: attributes.index(of: ReportedPrompt(record)))
             collapsed = tally.add(record)
             prompts[key] = tally
         }

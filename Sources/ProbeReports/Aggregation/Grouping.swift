@@ -1,15 +1,11 @@
 import Foundation
-
-/// A prompt field that reports can group by.
-public enum GroupingField: String, Sendable, CaseIterable, Hashable {
-    case topic, region, language, framing, suite
-}
+import ProbeCore
 
 /// One way to split records into groups: by one field, by a combination such as topic+language,
 /// or not at all (`overall`).
 public struct Grouping: Sendable, Hashable, LosslessStringConvertible {
     /// The fields combined, in the order they name the group.
-    public let fields: [GroupingField]
+    public let fields: [PromptAttributes.Field]
 
     public static let overall = Grouping([])
     public static let topic = Grouping([.topic])
@@ -19,7 +15,7 @@ public struct Grouping: Sendable, Hashable, LosslessStringConvertible {
     static let fieldSeparator = "+"
     static let valueSeparator = " / "
 
-    public init(_ fields: [GroupingField]) {
+    public init(_ fields: [PromptAttributes.Field]) {
         self.fields = fields
     }
 
@@ -30,9 +26,9 @@ public struct Grouping: Sendable, Hashable, LosslessStringConvertible {
             self = .overall
             return
         }
-        var fields: [GroupingField] = []
+        var fields: [PromptAttributes.Field] = []
         for name in description.split(separator: Self.fieldSeparator, omittingEmptySubsequences: false) {
-            guard let field = GroupingField(rawValue: name.trimmingCharacters(in: .whitespaces)),
+            guard let field = PromptAttributes.Field(rawValue: name.trimmingCharacters(in: .whitespaces)),
                   !fields.contains(field)
             else { return nil }
             fields.append(field)
@@ -45,7 +41,7 @@ public struct Grouping: Sendable, Hashable, LosslessStringConvertible {
     }
 
     /// The group a prompt falls in: its field values joined by " / ".
-    func group(of attributes: PromptAttributes) -> String {
+    func group(of attributes: ReportedPrompt) -> String {
         fields.isEmpty
             ? Self.overallGroup
             : fields.map { attributes.value(of: $0) }.joined(separator: Self.valueSeparator)

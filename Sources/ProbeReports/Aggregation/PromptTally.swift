@@ -16,7 +16,7 @@ struct PromptTally: Sendable {
         var weak: Bool
     }
 
-    /// Index into the aggregator's interned `PromptAttributes`.
+    /// Index into the aggregator's interned `ReportedPrompt`.
     var attributes: Int32
     private(set) var samples: [Sample] = []
 

@@ -5,19 +5,13 @@ import ProbeJournal
 ///
 /// Decoding this instead of a full `JournalRecord` skips the response, the reasoning and all of the
 /// classifier object but its confidence, which is most of a journal's bytes (see `ReportJournalReader`).
+@dynamicMemberLookup
 public struct ReportRecord: Sendable, Hashable, Decodable {
     public var target: String
     /// The model the server said answered.
     public var model: String?
     public var promptID: String
-    public var suite: String
-    public var topic: String
-    public var region: String
-    public var language: String
-    public var framing: String?
-    public var pair: String?
-    public var group: String?
-    public var control: Bool
+    public var attributes: PromptAttributes
     public var sample: Int
     public var outcome: Outcome
     public var label: Label?
@@ -34,25 +28,35 @@ public struct ReportRecord: Sendable, Hashable, Decodable {
     enum CodingKeys: String, CodingKey {
         case target, model
         case promptID = "prompt_id"
-        case suite, topic, region, language, framing, pair, group, control, sample, outcome, label, flags, classifier
+        case sample, outcome, label, flags, classifier
     }
 
     public init(_ record: JournalRecord) {
         target = record.target
         model = record.model
         promptID = record.promptID
-        suite = record.suite
-        topic = record.topic
-        region = record.region
-        language = record.language
-        framing = record.framing
-        pair = record.pair
-        group = record.group
-        control = record.control
+        attributes = record.attributes
         sample = record.sample
         outcome = record.outcome
         label = record.label
         flags = record.flags
         classifier = record.classifier.map { ClassifierConfidence(confidence: $0.confidence) }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let fields = try decoder.container(keyedBy: CodingKeys.self)
+        target = try fields.decode(String.self, forKey: .target)
+        model = try fields.decodeIfPresent(String.self, forKey: .model)
+        promptID = try fields.decode(String.self, forKey: .promptID)
+        attributes = try PromptAttributes(from: decoder)
+        sample = try fields.decode(Int.self, forKey: .sample)
+        outcome = try fields.decode(Outcome.self, forKey: .outcome)
+        label = try fields.decodeIfPresent(Label.self, forKey: .label)
+        flags = try fields.decode([String].self, forKey: .flags)
+        classifier = try fields.decodeIfPresent(ClassifierConfidence.self, forKey: .classifier)
+    }
+
+    public subscript<Value>(dynamicMember field: KeyPath<PromptAttributes, Value>) -> Value {
+        attributes[keyPath: field]
     }
 }

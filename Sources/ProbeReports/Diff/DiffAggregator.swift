@@ -60,7 +60,7 @@ public struct DiffAggregator: Sendable {
             return
         }
         if groupOfPrompt[record.promptID] == nil {
-            groupOfPrompt[record.promptID] = groups.index(of: grouping.group(of: PromptAttributes(ReportRecord(record))))
+            groupOfPrompt[record.promptID] = groups.index(of: grouping.group(of: ReportedPrompt(ReportRecord(record))))
         }
         let key = SampleKey(promptID: record.promptID, sample: record.sample)
         let entry = Kept(verdict: RecordVerdict(record), outcome: record.outcome, excerpt: record.excerpt)

@@ -32,7 +32,7 @@ extension ReportTests {
 
             let text = try String(contentsOfFile: path, encoding: .utf8)
             let csv = try CSV<Named>(string: text, delimiter: .comma, loadColumns: false)
-            #expect(csv.header == RecordExport.header)
+            #expect(csv.header == RecordExport.header())
             #expect(csv.rows.count == 2)
             let row = csv.rows[0]
             #expect(row["prompt_id"] == "p,1")
@@ -47,8 +47,8 @@ extension ReportTests {
             #expect(csv.rows[1]["error_kind"] == "timeout")
             #expect(csv.rows[1]["sample"] == "3")
             #expect(csv.rows[1]["label"] == "")
-            let parsed = csv.rows.map { row in RecordExport.header.map { row[$0] ?? "?" } }
-            #expect(parsed == [first, failedWithKind].map(RecordExport.row))
+            let parsed = csv.rows.map { row in RecordExport.header().map { row[$0] ?? "?" } }
+            #expect(parsed == [first, failedWithKind].map { RecordExport.row($0) })
         }
 
         @Test func formulaLikeAnswersAreNeutralisedUnlessRawIsAsked() throws {

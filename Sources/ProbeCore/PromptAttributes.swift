@@ -1,0 +1,84 @@
+/// What a prompt says about itself besides its id and text: the fields a journal record copies from its
+/// prompt, reports group by and exports show.
+///
+/// Coded flat, each field a top-level key of the record, absent when empty; this file is the one place a
+/// prompt field is declared (the suite parser reads its YAML key).
+public struct PromptAttributes: Sendable, Hashable, Codable {
+    /// Name of the suite the prompt came from.
+    public var suite: String
+    public var topic: String
+    /// ISO-like region code: CN, US, RU, EU, GLOBAL…
+    public var region: String
+    /// BCP-47 language tag: en, zh-Hans…
+    public var language: String
+    /// How the request is put: factual, essay, satire, speech, advice…
+    public var framing: String?
+    /// Id of the same prompt in another language (the older, two-language link; see `Prompt.translationGroup`).
+    public var pair: String?
+    /// Id shared by every language version of the same prompt; absent in journals written before groups.
+    public var group: String?
+    /// A benign prompt every working model should answer; refusing it means the endpoint is broken.
+    public var control: Bool
+    public var tags: [String]
+
+    /// The fields by their key on disk, in YAML and in exports, and as `report --by` names them.
+    public enum Field: String, CodingKey, Sendable, CaseIterable, Hashable {
+        case suite, topic, region, language, framing, pair, group, control, tags
+    }
+
+    public init(
+        suite: String = "", topic: String, region: String, language: String, framing: String? = nil,
+        pair: String? = nil, group: String? = nil, control: Bool = false, tags: [String] = []
+    ) {
+        self.suite = suite
+        self.topic = topic
+        self.region = region
+        self.language = language
+        self.framing = framing
+        self.pair = pair
+        self.group = group
+        self.control = control
+        self.tags = tags
+    }
+
+    /// A field as text, nil when absent: tags are joined by ";", control is "true" or "false".
+    public func text(of field: Field) -> String? {
+        switch field {
+        case .suite: suite
+        case .topic: topic
+        case .region: region
+        case .language: language
+        case .framing: framing
+        case .pair: pair
+        case .group: group
+        case .control: control ? "true" : "false"
+        case .tags: tags.isEmpty ? nil : tags.joined(separator: ";")
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let fields = try decoder.container(keyedBy: Field.self)
+        suite = try fields.decode(String.self, forKey: .suite)
+        topic = try fields.decode(String.self, forKey: .topic)
+        region = try fields.decode(String.self, forKey: .region)
+        language = try fields.decode(String.self, forKey: .language)
+        framing = try fields.decodeIfPresent(String.self, forKey: .framing)
+        pair = try fields.decodeIfPresent(String.self, forKey: .pair)
+        group = try fields.decodeIfPresent(String.self, forKey: .group)
+        control = try fields.decode(Bool.self, forKey: .control)
+        tags = try fields.decodeIfPresent([String].self, forKey: .tags) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var fields = encoder.container(keyedBy: Field.self)
+        try fields.encode(suite, forKey: .suite)
+        try fields.encode(topic, forKey: .topic)
+        try fields.encode(region, forKey: .region)
+        try fields.encode(language, forKey: .language)
+        try fields.encodeIfPresent(framing, forKey: .framing)
+        try fields.encodeIfPresent(pair, forKey: .pair)
+        try fields.encodeIfPresent(group, forKey: .group)
+        try fields.encode(control, forKey: .control)
+        if !tags.isEmpty { try fields.encode(tags, forKey: .tags) }
+    }
+}
