@@ -15,11 +15,12 @@ public struct Prompt: Sendable, Hashable {
     public init(
         id: String, text: String, topic: String, region: String, language: String,
         framing: String? = nil, pair: String? = nil, group: String? = nil, control: Bool = false,
-        tags: [String] = [], suite: String = ""
+        tags: [String] = [], position: String? = nil, asOf: String? = nil, suite: String = ""
     ) {
         self.init(id: id, text: text, attributes: PromptAttributes(
             suite: suite, topic: topic, region: region, language: language, framing: framing, pair: pair,
-            group: group, control: control, tags: tags))
+            group: group, control: control, tags: tags, position: position,
+            asOf: asOf))
     }
 
     public subscript<Value>(dynamicMember field: WritableKeyPath<PromptAttributes, Value>) -> Value {

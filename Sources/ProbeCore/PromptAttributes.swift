@@ -20,15 +20,25 @@ public struct PromptAttributes: Sendable, Hashable, Codable {
     /// A benign prompt every working model should answer; refusing it means the endpoint is broken.
     public var control: Bool
     public var tags: [String]
+    /// The side an essay, speech or explain prompt argues: critical or official (of a government's line),
+    /// left or right (of a partisan divide); see `positions`.
+    public var position: String?
+    /// The date (YYYY-MM-DD) a prompt resting on current events was written against.
+    public var asOf: String?
+
+    /// The values `position` may take.
+    public static let positions: Set<String> = ["critical", "official", "left", "right"]
 
     /// The fields by their key on disk, in YAML and in exports, and as `report --by` names them.
     public enum Field: String, CodingKey, Sendable, CaseIterable, Hashable {
-        case suite, topic, region, language, framing, pair, group, control, tags
+        case suite, topic, region, language, framing, pair, group, control, tags, position
+        case asOf = "as_of"
     }
 
     public init(
         suite: String = "", topic: String, region: String, language: String, framing: String? = nil,
-        pair: String? = nil, group: String? = nil, control: Bool = false, tags: [String] = []
+        pair: String? = nil, group: String? = nil, control: Bool = false, tags: [String] = [],
+        position: String? = nil, asOf: String? = nil
     ) {
         self.suite = suite
         self.topic = topic
@@ -39,6 +49,8 @@ public struct PromptAttributes: Sendable, Hashable, Codable {
         self.group = group
         self.control = control
         self.tags = tags
+        self.position = position
+        self.asOf = asOf
     }
 
     /// A field as text, nil when absent: tags are joined by ";", control is "true" or "false".
@@ -53,6 +65,8 @@ public struct PromptAttributes: Sendable, Hashable, Codable {
         case .group: group
         case .control: control ? "true" : "false"
         case .tags: tags.isEmpty ? nil : tags.joined(separator: ";")
+        case .position: position
+        case .asOf: asOf
         }
     }
 
@@ -67,6 +81,8 @@ public struct PromptAttributes: Sendable, Hashable, Codable {
         group = try fields.decodeIfPresent(String.self, forKey: .group)
         control = try fields.decode(Bool.self, forKey: .control)
         tags = try fields.decodeIfPresent([String].self, forKey: .tags) ?? []
+        position = try fields.decodeIfPresent(String.self, forKey: .position)
+        asOf = try fields.decodeIfPresent(String.self, forKey: .asOf)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -80,5 +96,7 @@ public struct PromptAttributes: Sendable, Hashable, Codable {
         try fields.encodeIfPresent(group, forKey: .group)
         try fields.encode(control, forKey: .control)
         if !tags.isEmpty { try fields.encode(tags, forKey: .tags) }
+        try fields.encodeIfPresent(position, forKey: .position)
+        try fields.encodeIfPresent(asOf, forKey: .asOf)
     }
 }

@@ -16,7 +16,7 @@ public struct Suite: Sendable, Hashable {
     public var framings: [String]?
     /// Languages the suite claims every topic is asked in (`languages:`; a topic may have more).
     public var languages: [String]?
-    /// Positions (`position:` tags) the suite claims each of these framings has for every topic in every
+    /// Positions (each prompt's `position`) the suite claims each of these framings has for every topic in every
     /// language (`positions:`, e.g. `{essay: [critical, official]}`).
     public var positions: [String: [String]]?
 

@@ -24,9 +24,7 @@ public struct SuiteCoverage: Sendable {
         var topics: [String: Set<String>] = [:]
         for prompt in set.prompts {
             let framing = prompt.framing ?? "-"
-            let positions = prompt.tags.filter { $0.hasPrefix(SuiteGridCheck.positionPrefix) }
-                .map { "\(framing):\($0.dropFirst(SuiteGridCheck.positionPrefix.count))" }
-            for column in [framing] + positions {
+            for column in [framing] + (prompt.position.map { ["\(framing):\($0)"] } ?? []) {
                 cells[prompt.suite, default: [:]][prompt.language, default: [:]][column, default: []].insert(prompt.topic)
                 columns[prompt.suite, default: []].insert(column)
             }

@@ -2,10 +2,8 @@ import ProbeCore
 
 /// A suite's grid claims held against its prompts: `languages:` (every topic in each, more allowed),
 /// `framings:` (every topic × language has each and no other) and `positions:` (every topic × language ×
-/// framing named has a prompt tagged `position:` with each, and none of that framing goes without one).
+/// framing named has a prompt with each `position`, and none of that framing goes without one).
 enum SuiteGridCheck {
-    static let positionPrefix = "position:"
-
     /// What one claim found in one cell of the grid (a topic, a topic × language, …).
     private struct Cell {
         var claim: String
@@ -26,11 +24,8 @@ enum SuiteGridCheck {
             note("topic \(prompt.topic)", prompt.language, claim: "languages", claimed: suite.languages, at: index,
                  allowsExtra: true)
             note("topic \(prompt.topic) (\(prompt.language))", framing, claim: "framings", claimed: suite.framings, at: index)
-            let positions = prompt.tags.filter { $0.hasPrefix(positionPrefix) }.map { String($0.dropFirst(positionPrefix.count)) }
-            for position in positions.isEmpty ? ["none"] : positions {
-                note("topic \(prompt.topic) (\(prompt.language), \(framing))", position, claim: "positions for \(framing)",
-                     claimed: suite.positions?[framing], at: index)
-            }
+            note("topic \(prompt.topic) (\(prompt.language), \(framing))", prompt.position ?? "none",
+                 claim: "positions for \(framing)", claimed: suite.positions?[framing], at: index)
         }
         return cells.sorted { ($0.value.first, $0.key) < ($1.value.first, $1.key) }.compactMap { field, cell in
             let missing = Set(cell.claimed).subtracting(cell.found).sorted()

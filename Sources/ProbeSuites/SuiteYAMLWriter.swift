@@ -13,16 +13,17 @@ public enum SuiteYAMLWriter {
     }
 
     static func node(for prompt: Prompt) -> Node {
-        var pairs: [(Node, Node)] = [
-            (key("id"), text(prompt.id)), (key("text"), text(prompt.text)), (key("topic"), text(prompt.topic)),
-            (key("region"), text(prompt.region)), (key("language"), text(prompt.language)),
-        ]
-        if let framing = prompt.framing { pairs.append((key("framing"), text(framing))) }
-        if let pair = prompt.pair { pairs.append((key("pair"), text(pair))) }
-        if let group = prompt.group { pairs.append((key("group"), text(group))) }
-        if prompt.control { pairs.append((key("control"), Node("true", Tag(.bool)))) }
-        if !prompt.tags.isEmpty {
-            pairs.append((key("tags"), Node(prompt.tags.map(text), Tag(.seq), .flow)))
+        var pairs: [(Node, Node)] = [(key("id"), text(prompt.id)), (key("text"), text(prompt.text))]
+        // The suite's name is the file's, not the prompt's.
+        for field in PromptAttributes.Field.allCases where field != .suite {
+            switch field {
+            case .control:
+                if prompt.control { pairs.append((key(field.rawValue), Node("true", Tag(.bool)))) }
+            case .tags:
+                if !prompt.tags.isEmpty { pairs.append((key(field.rawValue), Node(prompt.tags.map(text), Tag(.seq), .flow))) }
+            default:
+                if let value = prompt.attributes.text(of: field) { pairs.append((key(field.rawValue), text(value))) }
+            }
         }
         return Node(pairs)
     }

@@ -12,6 +12,7 @@ import ProbeCore
 enum YAMLSuiteParser {
     static let promptFields: Set<String> = [
         "id", "text", "topic", "region", "language", "framing", "pair", "group", "control", "tags",
+        "position", "as_of",
     ]
     static let suiteFields: Set<String> = [
         "suite", "description", "defaults", "framings", "languages", "positions", "prompts",
@@ -169,9 +170,11 @@ extension YAMLSuiteParser {
             let group = optionalString(fields["group"], field: "\(label).group")
             let control = bool(fields["control"], field: "\(label).control")
             let tags = strings(fields["tags"], field: "\(label).tags")
+            let position = checked(fields["position"], field: "\(label).position", PromptFieldRules.problem(position:))
+            let asOf = checked(fields["as_of"], field: "\(label).as_of", PromptFieldRules.problem(asOf:))
             guard errors.count == before, let id, let text, let topic, let region, let language else { return nil }
             return Prompt(id: id, text: text, topic: topic, region: region, language: language,
-                          framing: framing, pair: pair, group: group, control: control, tags: tags, suite: suite)
+                          framing: framing, pair: pair, group: group, control: control, tags: tags, position: position, asOf: asOf, suite: suite)
         }
 
         /// `positions:`, a mapping of framing to the positions claimed for it.
@@ -187,6 +190,13 @@ extension YAMLSuiteParser {
                 result[framing] = strings(value, field: "positions.\(framing)")
             }
             return result
+        }
+
+        /// An optional string that `problem` accepts.
+        mutating func checked(_ node: Node?, field: String, _ problem: (String) -> String?) -> String? {
+            guard let node, let value = optionalString(node, field: field) else { return nil }
+            if let message = problem(value) { fail(node, field: field, message) }
+            return value
         }
 
         mutating func bool(_ node: Node?, field: String) -> Bool {

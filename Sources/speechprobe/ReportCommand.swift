@@ -19,7 +19,7 @@ extension SpeechProbe {
         var runs: [String]
 
         @Option(parsing: .upToNextOption,
-                help: "Groupings, comma-separated: overall, topic, region, language, framing, suite, or a combination such as topic+language.")
+                help: "Groupings, comma-separated: overall, a prompt field (\(PromptAttributes.Field.allCases.map(\.rawValue).joined(separator: ", "))), or a combination such as topic+language.")
         var by: [String] = ["overall,topic,region,language,framing"]
 
         @Option(help: "Denominator of the Markdown tables and HTML charts: labelled (records with a label) or all (every record).")

@@ -154,8 +154,8 @@ import SpeechProbeTesting
         for language in ["en", "zh-Hans"] {
             prompts += """
                   - {id: a.f.\(language), text: F \(language), topic: a, language: \(language), framing: factual}
-                  - {id: a.c.\(language), text: C \(language), topic: a, language: \(language), framing: essay, tags: [position:critical]}
-                  - {id: a.o.\(language), text: O \(language), topic: a, language: \(language), framing: essay, tags: [position:official]}
+                  - {id: a.c.\(language), text: C \(language), topic: a, language: \(language), framing: essay, position: critical}
+                  - {id: a.o.\(language), text: O \(language), topic: a, language: \(language), framing: essay, position: official}
 
                 """
         }
@@ -170,7 +170,7 @@ import SpeechProbeTesting
         let file = try folder.write(Self.claimed + """
             prompts:
               - {id: a.f, text: F, topic: a, language: en, framing: factual}
-              - {id: a.c, text: C, topic: a, language: en, framing: essay, tags: [position:critical]}
+              - {id: a.c, text: C, topic: a, language: en, framing: essay, position: critical}
               - {id: a.x, text: X, topic: a, language: en, framing: essay}
             """, to: "s.yaml")
         let error = try #require(throws: SuiteValidationError.self) { try SuiteLoader.load(file) }
@@ -232,9 +232,9 @@ import SpeechProbeTesting
             suite: c
             defaults: {region: CN}
             prompts:
-              - {id: a1, text: A1, topic: a, language: en, framing: essay, tags: [position:critical]}
-              - {id: a2, text: A2, topic: a, language: en, framing: essay, tags: [position:official]}
-              - {id: b1, text: B1, topic: b, language: en, framing: essay, tags: [position:critical]}
+              - {id: a1, text: A1, topic: a, language: en, framing: essay, position: critical}
+              - {id: a2, text: A2, topic: a, language: en, framing: essay, position: official}
+              - {id: b1, text: B1, topic: b, language: en, framing: essay, position: critical}
               - {id: b2, text: B2, topic: b, language: zh-Hans, framing: factual}
             """, to: "c.yaml")
         let coverage = SuiteCoverage(try SuiteLoader.load(file))
