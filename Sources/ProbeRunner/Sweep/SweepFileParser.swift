@@ -24,7 +24,7 @@ public enum SweepFileParser {
         do {
             root = try Yams.compose(yaml: text)
         } catch {
-            throw SuiteValidationError(errors: [SuiteError(file: file, line: nil, field: nil, message: "not valid YAML: \(error)")])
+            throw SuiteValidationError(errors: [YAMLSuiteParser.yamlError(error, file: file)])
         }
         guard let root, let mapping = root.mapping else {
             throw SuiteValidationError(errors: [SuiteError(file: file, line: 1, field: nil,
