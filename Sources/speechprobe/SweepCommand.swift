@@ -68,12 +68,17 @@ extension SpeechProbe {
         private func execute(_ sweep: SpeechProbeKit.Sweep, endpoints: [String: EndpointConfiguration]) async throws {
             let printer = SweepProgressPrinter(targets: sweep.file.targets.map(\.name))
             let results = try await withInterruptHandling {
-                await sweep.execute(endpoints: endpoints, progress: printer.update) { printError("warning: " + $0) }
+                await sweep.execute(endpoints: endpoints, localModel: { LocalModelInfo.read(for: $0) }, progress: printer.update) { printError("warning: " + $0) }
             }
-            printer.finish(Dictionary(uniqueKeysWithValues: results.map { result in
-                (result.name, result.failure.map { "failed: " + $0 }
-                    ?? result.manifest.map { "\($0.status.rawValue), \($0.counts.records) records" } ?? "")
-            }))
+            var ends: [String: String] = [:]
+            for result in results {
+                if let failure = result.failure {
+                    ends[result.name] = "failed: " + failure
+                } else if let manifest = result.manifest {
+                    ends[result.name] = "\(manifest.status.rawValue), \(manifest.counts.records) records"
+                }
+            }
+            printer.finish(ends)
             let written = try SweepReport.write(
                 runs: results.map { ($0.name, $0.directory) }, baseline: sweep.file.baseline, into: out, write: writeFile)
             for path in written { printError("wrote \(path)") }

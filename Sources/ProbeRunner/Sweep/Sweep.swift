@@ -70,15 +70,22 @@ public struct Sweep: Sendable {
     }
 
     /// Runs every target to its end; never throws for one target's failure.
+    ///
+    /// - Parameter localModel: What the caller knows of a server it started itself, by base URL
+    ///   (`LocalModelInfo.read`), for the manifests.
     public func execute(
         endpoints: [String: EndpointConfiguration],
+        localModel: @escaping @Sendable (String) -> [String: String]? = { _ in nil },
         progress: @escaping @Sendable (String, RunProgress) -> Void = { _, _ in },
         warning: @escaping @Sendable (String) -> Void = { _ in }
     ) async -> [TargetResult] {
         await withTaskGroup(of: TargetResult.self) { group in
             for target in file.targets {
                 guard let endpoint = endpoints[target.name] else { continue }
-                group.addTask { await run(target, endpoint: endpoint, progress: progress, warning: warning) }
+                group.addTask {
+                    await run(target, endpoint: endpoint, localModel: localModel(target.endpoints[0]), progress: progress,
+                              warning: warning)
+                }
             }
             var results: [TargetResult] = []
             for await result in group { results.append(result) }
@@ -88,7 +95,7 @@ public struct Sweep: Sendable {
     }
 
     private func run(
-        _ target: SweepTarget, endpoint: EndpointConfiguration,
+        _ target: SweepTarget, endpoint: EndpointConfiguration, localModel: [String: String]?,
         progress: @escaping @Sendable (String, RunProgress) -> Void, warning: @escaping @Sendable (String) -> Void
     ) async -> TargetResult {
         let directory = directory(of: target)
@@ -97,7 +104,8 @@ public struct Sweep: Sendable {
             maxTokens: target.maxTokens, seed: target.seed, systemPrompt: target.systemPrompt, samples: file.samples,
             concurrency: target.concurrency, replicas: Array(target.endpoints.dropFirst()))
         configuration.shard = shard
-        let run = EndpointRun(configuration: configuration, endpoint: endpoint, suites: suites, classifier: classifier)
+        let run = EndpointRun(configuration: configuration, endpoint: endpoint, suites: suites, classifier: classifier,
+                              localModel: localModel)
         do {
             let manifest = try await run.execute(progress: { progress(target.name, $0) }) { warning("\(target.name): \($0)") }
             return TargetResult(name: target.name, directory: directory, manifest: manifest)

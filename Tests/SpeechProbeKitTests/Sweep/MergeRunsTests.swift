@@ -7,6 +7,7 @@ import Testing
 @testable import ProbeReports
 @testable import ProbeRunner
 @testable import ProbeSuites
+import SpeechProbeTesting
 
 /// Folders of one target merge only when they asked the same thing the same way.
 @Suite struct MergeRuns {

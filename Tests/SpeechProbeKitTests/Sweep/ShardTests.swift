@@ -1,5 +1,6 @@
 import Testing
 @testable import ProbeCore
+import SpeechProbeTesting
 
 @Suite struct ShardTests {
     @Test func theShardsOfNSplitEveryPairExactlyOnce() throws {

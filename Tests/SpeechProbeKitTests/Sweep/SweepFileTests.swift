@@ -1,6 +1,7 @@
 import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
+import SpeechProbeTesting
 
 @Suite struct SweepFileTests {
     @Test func readsTheMinimalFile() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import SpeechProbeTesting
 
 /// A suite, a two-model stub and sweep files for the sweep tests.
 enum SweepFixture {

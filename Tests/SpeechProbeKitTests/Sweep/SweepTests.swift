@@ -5,6 +5,7 @@ import Testing
 @testable import ProbeReports
 @testable import ProbeRunner
 @testable import ProbeSuites
+import SpeechProbeTesting
 
 /// `speechprobe sweep` through the binary, against stub servers on loopback.
 @Suite struct SweepTests {
