@@ -55,12 +55,17 @@ import SpeechProbeTesting
             ]), to: "sweep.yaml")
             let arguments = ["sweep", file, "--out", folder.path + "/out"]
             let child = try CLIProcess(arguments)
-            try await ReliabilityTests.CrashSafetyTests.wait(until: .records(8), in: RunDirectory(folder.path + "/out/open"))
+            // A loaded machine may take long to start the child; wait for the records, not for a time.
+            let journal = folder.path + "/out/open/responses.jsonl"
+            let deadline = ContinuousClock.now + .seconds(120)
+            while ContinuousClock.now < deadline, (FileManager.default.contents(atPath: journal) ?? Data()).count(where: { $0 == 0x0A }) < 8 {
+                try await Task.sleep(for: .milliseconds(5))
+            }
             child.kill(SIGKILL)
             _ = await child.wait()
             let before = try JournalAudit(RunDirectory(folder.path + "/out/open")).records.count
             #expect(before > 0 && before < 30, "records before the resume: \(before)")
-            let resumed = try await CLIProcess.run(arguments)
+            let resumed = await (try CLIProcess(arguments)).wait(timeout: .seconds(180))
             #expect(resumed.status == 0, "\(resumed.stderr)")
         }
         for name in ["open", "guarded"] {
