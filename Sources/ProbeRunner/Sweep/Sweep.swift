@@ -89,7 +89,7 @@ public struct Sweep: Sendable {
             }
             var results: [TargetResult] = []
             for await result in group { results.append(result) }
-            // In the file's order, whichever finished first.
+            // In the file's order, not the order they finished in.
             return file.targets.compactMap { target in results.first { $0.name == target.name } }
         }
     }
