@@ -14,17 +14,39 @@ enum YAMLSuiteParser {
     ]
     static let suiteFields: Set<String> = ["suite", "description", "defaults", "framings", "prompts"]
 
+    /// Parses a suite held in memory.
     static func parse(_ text: String, file: String, sha256: String) throws(SuiteValidationError) -> Suite {
-        let root: Node?
+        try parse(file: file, sha256: sha256, expectedPrompts: 0) { () throws(SuiteError) in
+            try YAMLEvents(text: text, file: file)
+        }
+    }
+
+    /// Parses the suite file at `path`, read as it is parsed: memory holds the prompts, not the file.
+    /// `expectedPrompts` sizes the prompt list once (growing it by doubling holds two copies at a time).
+    static func parse(contentsOf path: String, file: String, sha256: String, expectedPrompts: Int) throws(SuiteValidationError) -> Suite {
+        try parse(file: file, sha256: sha256, expectedPrompts: expectedPrompts) { () throws(SuiteError) in
+            try YAMLEvents(contentsOf: path, file: file)
+        }
+    }
+
+    private static func parse(
+        file: String, sha256: String, expectedPrompts: Int, events: () throws(SuiteError) -> YAMLEvents
+    ) throws(SuiteValidationError) -> Suite {
+        var document: Document
         do {
-            root = try Yams.compose(yaml: text)
+            document = try Document(events(), header: nil, expectedPrompts: expectedPrompts)
+            // The prompts were built before a `suite` or `defaults` that follows them: read them again.
+            if let header = document.lateHeader {
+                document = Document()
+                document = try Document(events(), header: header, expectedPrompts: expectedPrompts)
+            }
         } catch {
-            throw SuiteValidationError(errors: [yamlError(error, file: file)])
+            throw SuiteValidationError(errors: [error])
         }
         var context = Context(file: file)
-        guard let root, let mapping = root.mapping else {
+        guard let root = document.root, let mapping = root.mapping else {
             throw SuiteValidationError(errors: [
-                SuiteError(file: file, line: root?.mark?.line ?? 1, field: nil,
+                SuiteError(file: file, line: document.root?.mark?.line ?? 1, field: nil,
                            message: "a suite is a mapping with `suite` and `prompts`")
             ])
         }
@@ -39,51 +61,25 @@ enum YAMLSuiteParser {
             context.fail(mapping["framings"]!, field: "framings", "unknown framing '\(framing)'")
         }
 
-        var prompts: [Prompt] = []
-        var lines: [Int] = []
-        var lineOfID: [String: Int] = [:]
-        if let list = mapping["prompts"] {
-            if let entries = list.sequence {
-                if entries.isEmpty { context.fail(list, field: "prompts", "the suite has no prompts") }
-                for (index, entry) in entries.enumerated() {
-                    guard let prompt = context.prompt(entry, index: index, defaults: defaults, suite: name ?? "") else { continue }
-                    if let first = lineOfID[prompt.id] {
-                        context.fail(entry, field: "prompts[\(index)].id", "duplicate id '\(prompt.id)' (first at line \(first))")
-                        continue
-                    }
-                    prompts.append(prompt)
-                    lines.append(entry.mark?.line ?? 0)
-                    lineOfID[prompt.id] = lines[lines.count - 1]
+        var list = document.streamed ?? PromptList(file: file, capacity: 0)
+        if document.streamed == nil, let node = mapping["prompts"] {
+            if let entries = node.sequence {
+                if entries.isEmpty { list.context.fail(node, field: "prompts", "the suite has no prompts") }
+                for entry in entries {
+                    list.add(entry, defaults: defaults, suite: name ?? "")
                 }
             } else {
-                context.fail(list, field: "prompts", "expected a list of prompts")
+                context.fail(node, field: "prompts", "expected a list of prompts")
             }
-        } else {
+        } else if document.streamed == nil {
             context.fail(root, field: "prompts", "missing required field")
         }
+        context.errors += list.context.errors
         guard context.errors.isEmpty, let name else { throw SuiteValidationError(errors: context.errors) }
-        return Suite(name: name, description: description, file: file, sha256: sha256, prompts: prompts, lines: lines,
+        return Suite(name: name, description: description, file: file, sha256: sha256, prompts: list.prompts, lines: list.lines,
                      framings: framings)
     }
 
-    private static func yamlError(_ error: any Error, file: String) -> SuiteError {
-        guard let yaml = error as? YamlError else {
-            return SuiteError(file: file, line: nil, field: nil, message: "not readable as YAML: \(error)")
-        }
-        switch yaml {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return SuiteError(file: file, line: mark.line, field: nil, message: "invalid YAML: \(problem)")
-        case let .reader(problem, offset, _, yaml):
-            // The reader (bad bytes, control characters) gives a byte offset instead of a mark.
-            let line = offset.map { offset in yaml.utf8.prefix(offset).count { $0 == UInt8(ascii: "\n") } + 1 }
-            return SuiteError(file: file, line: line, field: nil, message: "invalid YAML: \(problem)")
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return SuiteError(file: file, line: context.mark.line, field: duplicates.first,
-                              message: "duplicate key in mapping")
-        default:
-            return SuiteError(file: file, line: nil, field: nil, message: "invalid YAML: \(yaml)")
-        }
-    }
 }
 
 extension YAMLSuiteParser {
