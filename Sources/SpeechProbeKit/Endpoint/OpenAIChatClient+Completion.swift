@@ -9,13 +9,15 @@ extension OpenAIChatClient {
         return makeRequest(url: configuration.chatCompletionsURL, method: .POST, body: ByteBuffer(bytes: json))
     }
 
-    /// One attempt: send, then judge status and body.
+    /// One attempt: send, then judge status and body; the run hears how it ended (`AttemptObserver`).
     func attemptCompletion(
         _ request: HTTPClientRequest
     ) async -> Result<(completion: ChatCompletion, status: Int), AttemptFailure> {
-        await send(request).flatMap { response in
+        let result: Result<(completion: ChatCompletion, status: Int), AttemptFailure> = await send(request).flatMap { response in
             Self.completion(from: response).map { ($0, Int(response.status.code)) }
         }
+        AttemptObserver.report(result)
+        return result
     }
 
     /// The completion in a fully read response, or why there is none.
