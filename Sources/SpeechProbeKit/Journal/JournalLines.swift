@@ -128,7 +128,8 @@ struct JournalLines: ~Copyable {
                 tornTailBytes = end - lineOffset
                 return
             }
-            guard let newline = chunk[..<count].firstIndex(of: 0x0A) else {
+            let found = chunk.withUnsafeBytes { bytes in memchr(bytes.baseAddress!, 0x0A, count).map { bytes.baseAddress!.distance(to: $0) } }
+            guard let newline = found else {
                 end += count
                 continue
             }
