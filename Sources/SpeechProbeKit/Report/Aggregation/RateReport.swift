@@ -23,6 +23,8 @@ public struct RateReport: Sendable, Hashable {
     public var duplicateRecords: Int
     /// Weak labels per target × language, with the classifier's held-out figure for each language.
     public var labelConfidence: [LabelConfidenceRow] = []
+    /// Per journal, the length of a last line without a newline (a crash cut it off), left out of the report.
+    public var tornTails: [String: Int] = [:]
 
     public func rows(for grouping: Grouping, denominator: Denominator) -> [RateRow] {
         rows.filter { $0.grouping == grouping && $0.denominator == denominator }
