@@ -13,11 +13,11 @@ extension OpenAIChatClient {
     func attemptCompletion(
         _ request: HTTPClientRequest
     ) async -> Result<(completion: ChatCompletion, status: Int), AttemptFailure> {
-        let result: Result<(completion: ChatCompletion, status: Int), AttemptFailure> = await send(request).flatMap { response in
-            Self.completion(from: response).map { ($0, Int(response.status.code)) }
+        await AttemptObserver.observing {
+            await send(request).flatMap { response in
+                Self.completion(from: response).map { ($0, Int(response.status.code)) }
+            }
         }
-        AttemptObserver.report(result)
-        return result
     }
 
     /// The completion in a fully read response, or why there is none.

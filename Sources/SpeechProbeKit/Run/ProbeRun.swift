@@ -74,7 +74,7 @@ public struct ProbeRun: Sendable {
         }
         do {
             // Every attempt of every request reports to the budget as it ends, retries included.
-            try await AttemptObserver.$current.withValue({ _ = watch.observe(rateLimited: $0, retryAfter: $1) }) {
+            try await AttemptObserver.$current.withValue({ watch.hear($0) }) {
                 try await withThrowingTaskGroup(of: RunEvent.self) { group in
                     var next = work.makeIterator()
                     var inFlight = 0
@@ -108,7 +108,7 @@ public struct ProbeRun: Sendable {
                         guard case .answered(let record) = event else {
                             ticking = false
                             guard !stopped, inFlight > 0 else { continue }
-                            if watch.isExhausted { stop() } else { fill() }
+                            if watch.isExhausted() { stop() } else { fill() }
                             show()
                             continue
                         }
@@ -125,10 +125,10 @@ public struct ProbeRun: Sendable {
                         case .answered:
                             for record in held + [record] { try journal(record) }
                             held.removeAll()
-                        case .waiting:
-                            held.append(record)
-                        case .exhausted:
+                        case .exhausted where watch.isExhausted():
                             stop()
+                        case .waiting, .exhausted:
+                            held.append(record)
                         }
                         show()
                         // Nothing left to ask: end the tick's wait rather than the run waiting for it.

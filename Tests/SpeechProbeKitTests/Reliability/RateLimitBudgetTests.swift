@@ -16,6 +16,25 @@ extension ReliabilityTests {
             #expect(budget.observe(rateLimited: true, now: start + .seconds(15)) == .exhausted)
         }
 
+        /// Attempts count as they end; one the endpoint has been working on for the whole allowance means it is
+        /// answering slowly, not refusing, so the budget is not spent while it lasts.
+        @Test func attemptsCountAsTheyEndAndASlowAnswerHoldsTheStop() {
+            let start = ContinuousClock.now
+            let watch = RateLimitWatch(RateLimitBudget(allowance: .seconds(10), start: start))
+            watch.hear(.began(at: start + .seconds(1)), now: start + .seconds(1))
+            watch.hear(.began(at: start + .seconds(2)), now: start + .seconds(2))
+            watch.hear(.ended(began: start + .seconds(2), rateLimited: true, retryAfter: .seconds(99)), now: start + .seconds(2))
+            #expect(watch.lastRetryAfter == .seconds(99))
+            #expect(!watch.isExhausted(now: start + .seconds(9)))
+            // Ten seconds of nothing but 429s, but the first attempt has been out for eleven.
+            #expect(!watch.isExhausted(now: start + .seconds(12)))
+            watch.hear(.ended(began: start + .seconds(1), rateLimited: nil, retryAfter: nil), now: start + .seconds(13))
+            #expect(watch.isExhausted(now: start + .seconds(13)))
+            watch.hear(.began(at: start + .seconds(14)), now: start + .seconds(14))
+            watch.hear(.ended(began: start + .seconds(14), rateLimited: false, retryAfter: nil), now: start + .seconds(15))
+            #expect(!watch.isExhausted(now: start + .seconds(16)))
+        }
+
         @Test func theProgressLineShowsTheWait() {
             var progress = RunProgress(total: 10, done: 2, asked: 8)
             progress.rateLimitedFor = .seconds(75)
