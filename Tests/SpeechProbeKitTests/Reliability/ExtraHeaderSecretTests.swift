@@ -2,7 +2,14 @@ import AsyncHTTPClient
 import Foundation
 import Logging
 import Testing
-@testable import SpeechProbeKit
+@testable import ProbeClassifier
+@testable import ProbeCore
+@testable import ProbeEndpoint
+@testable import ProbeJournal
+@testable import ProbeReports
+@testable import ProbeRunner
+@testable import ProbeSuites
+@testable import ProbeTraining
 
 extension ReliabilityTests {
     /// The value of an extra request header (a gateway's own auth header) is a secret like the key: a server
