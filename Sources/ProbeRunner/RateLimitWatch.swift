@@ -1,4 +1,5 @@
 import Foundation
+import ProbeEndpoint
 
 /// A run's `RateLimitBudget`, shared between the requests, which report every attempt as it begins and ends,
 /// and the run's loop, which checks it at every answer and on a tick, so a storm stops the run within a tick

@@ -2,8 +2,9 @@ import Crypto
 import Foundation
 
 /// One pass over a suite file before it is parsed, a megabyte at a time: its SHA-256, whether it is all
-/// UTF-8, and how many lines start a list item (at least as many as it has prompts, so the prompt list is
-/// sized once instead of doubling, which holds two copies at a time).
+/// UTF-8, and how many lines start a list item at the outermost indentation any does (about as many as it
+/// has prompts; deeper ones are the items of `tags`), so the prompt list is sized once instead of doubling,
+/// which holds two copies at a time.
 struct SuiteFileScan {
     var sha256: String
     var isUTF8 = true
@@ -17,6 +18,8 @@ struct SuiteFileScan {
         // The bytes of a character cut off by the end of a chunk, completed by the next one.
         var carry: [UInt8] = []
         var atLineStart = true
+        var indent = 0
+        var listItemsByIndent: [Int: Int] = [:]
         while true {
             let chunk: Data
             do {
@@ -29,8 +32,11 @@ struct SuiteFileScan {
             for byte in chunk {
                 if byte == UInt8(ascii: "\n") {
                     atLineStart = true
-                } else if atLineStart, byte != UInt8(ascii: " ") {
-                    if byte == UInt8(ascii: "-") { listItems += 1 }
+                    indent = 0
+                } else if atLineStart, byte == UInt8(ascii: " ") {
+                    indent += 1
+                } else if atLineStart {
+                    if byte == UInt8(ascii: "-") { listItemsByIndent[indent, default: 0] += 1 }
                     atLineStart = false
                 }
             }
@@ -41,6 +47,7 @@ struct SuiteFileScan {
             carry = Array(bytes[end...])
         }
         if !carry.isEmpty { isUTF8 = false }
+        listItems = listItemsByIndent.min { $0.key < $1.key }?.value ?? 0
         sha256 = hexString(hasher.finalize())
     }
 

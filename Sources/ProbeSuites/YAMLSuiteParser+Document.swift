@@ -1,3 +1,5 @@
+import ProbeCore
+
 extension YAMLSuiteParser {
     /// What building a prompt takes from the rest of the suite.
     struct Header {

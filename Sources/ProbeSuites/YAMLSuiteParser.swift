@@ -1,4 +1,3 @@
-import Yams
 import ProbeCore
 
 /// Parses the YAML suite format, keeping line numbers so every error points at the file, line and field.
@@ -38,7 +37,7 @@ enum YAMLSuiteParser {
             document = try Document(events(), header: nil, expectedPrompts: expectedPrompts)
             // The prompts were built before a `suite` or `defaults` that follows them: read them again.
             if let header = document.lateHeader {
-                document = Document()
+                document = Document() // the first reading's prompts go before the second's are built
                 document = try Document(events(), header: header, expectedPrompts: expectedPrompts)
             }
         } catch {
@@ -80,7 +79,6 @@ enum YAMLSuiteParser {
         return Suite(name: name, description: description, file: file, sha256: sha256, prompts: list.prompts, lines: list.lines,
                      framings: framings)
     }
-
 }
 
 extension YAMLSuiteParser {
