@@ -85,6 +85,17 @@ import Testing
                 "\(error)")
     }
 
+    /// Text held in memory goes through the same reader; an empty one is no suite, as an empty file is not.
+    @Test func textInMemoryReadsAsAFileDoes() throws {
+        let yaml = "suite: s\nprompts:\n  - {id: p1, text: A, topic: t, region: US, language: en}\n"
+        let suite = try YAMLSuiteParser.parse(yaml, file: "s.yaml", sha256: "0")
+        #expect(suite.prompts.map(\.id) == ["p1"] && suite.lines == [3])
+        for empty in ["", "# a comment\n"] {
+            let error = #expect(throws: SuiteValidationError.self) { try YAMLSuiteParser.parse(empty, file: "e.yaml", sha256: "0") }
+            #expect(error?.description == "e.yaml:1: a suite is a mapping with `suite` and `prompts`")
+        }
+    }
+
     /// A file too large to hold twice is hashed as it is read: the digest is that of the whole file.
     @Test func theDigestIsOfTheWholeFileReadInChunks() throws {
         var yaml = "suite: s\ndefaults: {topic: t, region: US, language: en}\nprompts:\n"
