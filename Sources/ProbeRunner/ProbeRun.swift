@@ -78,7 +78,7 @@ public struct ProbeRun: Sendable {
         }
         do {
             // Every attempt of every request reports to the budget as it ends, retries included.
-            try await AttemptObserver.$current.withValue({ watch.hear($0) }) {
+            try await AttemptObserver.$current.withValue(AttemptObserver { watch.hear($0) }) {
                 try await withThrowingTaskGroup(of: RunEvent.self) { group in
                     var next = work.makeIterator()
                     var inFlight = 0
