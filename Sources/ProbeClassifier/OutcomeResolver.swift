@@ -13,13 +13,13 @@ public enum OutcomeResolver {
     }
 
     public static func resolve(_ exchange: ChatExchange) -> Resolution {
-        if let failure = exchange.failure {
-            let error = RecordError(kind: failure.kind.rawValue, message: failure.message)
+        let completion: ChatCompletion
+        switch exchange.result {
+        case .failure(let failure):
+            let error = RecordError(failure.kind, message: failure.message)
             return Resolution(outcome: failure.kind == .policy ? .moderated : .error, error: error)
-        }
-        guard let completion = exchange.completion else {
-            return Resolution(outcome: .error, error: RecordError(kind: EndpointErrorKind.decode.rawValue,
-                                                                  message: "no completion and no failure"))
+        case .success(let success):
+            completion = success
         }
         let content = completion.content ?? ""
         let parts = VisibleAnswer.split(response: content, reasoning: completion.reasoning)

@@ -1,5 +1,5 @@
 /// What the transport delivered, decided before any label: only `ok` responses are classified.
-public enum Outcome: String, Sendable, Codable, CaseIterable, Hashable {
+public enum Outcome: String, Sendable, Codable, CodingKeyRepresentable, CaseIterable, Hashable {
     /// Visible text arrived and the model stopped on its own.
     case ok
     /// The provider filtered the request or the answer (content_filter, policy errors).
@@ -13,7 +13,7 @@ public enum Outcome: String, Sendable, Codable, CaseIterable, Hashable {
 }
 
 /// How the visible answer treats the request (SpeechMap's definitions).
-public enum Label: String, Sendable, Codable, CaseIterable, Hashable, Comparable {
+public enum Label: String, Sendable, Codable, CodingKeyRepresentable, CaseIterable, Hashable, Comparable {
     /// Handled directly and fulfilled as asked; disclaimers do not matter if the content is delivered.
     case complete
     /// Not refused outright but redirected, watered down, lectured or deflected.

@@ -6,15 +6,14 @@ extension ChatExchange {
     func redacted(by redactor: SecretRedactor) -> ChatExchange {
         guard !redactor.isEmpty else { return self }
         var copy = self
-        copy.completion = completion.map { completion in
+        copy.result = result.map { completion in
             var completion = completion
             completion.content = redactor.redact(completion.content)
             completion.reasoning = redactor.redact(completion.reasoning)
             completion.model = redactor.redact(completion.model)
             completion.finishReason = redactor.redact(completion.finishReason)
             return completion
-        }
-        copy.failure = failure?.redacted(by: redactor)
+        }.mapError { $0.redacted(by: redactor) }
         return copy
     }
 }

@@ -2,8 +2,7 @@ import ProbeCore
 
 /// What came back for one request after every attempt: a decoded completion or the last failure.
 public struct ChatExchange: Sendable {
-    public var completion: ChatCompletion?
-    public var failure: EndpointFailure?
+    public var result: Result<ChatCompletion, EndpointFailure>
     /// HTTP status of the last attempt that got a response head.
     public var httpStatus: Int?
     public var attempts: Int
@@ -16,17 +15,44 @@ public struct ChatExchange: Sendable {
     public var endpoint: String?
 
     public init(
-        completion: ChatCompletion? = nil, failure: EndpointFailure? = nil, httpStatus: Int? = nil,
+        result: Result<ChatCompletion, EndpointFailure>, httpStatus: Int? = nil,
         attempts: Int, rateLimitedAttempts: Int = 0, retryAfter: Duration? = nil, latencyMS: Int, endpoint: String? = nil
     ) {
-        self.completion = completion
-        self.failure = failure
+        self.result = result
         self.httpStatus = httpStatus
         self.attempts = attempts
         self.rateLimitedAttempts = rateLimitedAttempts
         self.retryAfter = retryAfter
         self.latencyMS = latencyMS
         self.endpoint = endpoint
+    }
+}
+
+extension ChatExchange {
+    /// An exchange that ended in `completion`.
+    public init(
+        completion: ChatCompletion, httpStatus: Int? = nil, attempts: Int, rateLimitedAttempts: Int = 0,
+        retryAfter: Duration? = nil, latencyMS: Int, endpoint: String? = nil
+    ) {
+        self.init(result: .success(completion), httpStatus: httpStatus, attempts: attempts,
+                  rateLimitedAttempts: rateLimitedAttempts, retryAfter: retryAfter, latencyMS: latencyMS, endpoint: endpoint)
+    }
+
+    /// An exchange that ended in `failure`.
+    public init(
+        failure: EndpointFailure, httpStatus: Int? = nil, attempts: Int, rateLimitedAttempts: Int = 0,
+        retryAfter: Duration? = nil, latencyMS: Int, endpoint: String? = nil
+    ) {
+        self.init(result: .failure(failure), httpStatus: httpStatus, attempts: attempts,
+                  rateLimitedAttempts: rateLimitedAttempts, retryAfter: retryAfter, latencyMS: latencyMS, endpoint: endpoint)
+    }
+
+    /// The completion, when the exchange succeeded.
+    public var completion: ChatCompletion? { try? result.get() }
+
+    /// The last failure, when it did not.
+    public var failure: EndpointFailure? {
+        if case .failure(let failure) = result { failure } else { nil }
     }
 }
 
@@ -66,22 +92,3 @@ public struct EndpointFailure: Error, Sendable, Hashable, CustomStringConvertibl
     public var description: String { "\(kind.rawValue): \(message)" }
 }
 
-/// The journal's error kinds. Raw values are written to disk and are a contract.
-public enum EndpointErrorKind: String, Sendable, Codable, CaseIterable {
-    /// A non-success HTTP status after the last attempt.
-    case httpStatus = "http_status"
-    /// The provider refused on policy grounds (HTTP 400 data_inspection_failed, content policy).
-    case policy
-    /// No response head, or the body did not finish, within the deadline.
-    case timeout
-    /// Refused, reset or closed connection.
-    case connection
-    /// The body was not the JSON of a chat completion (HTML page, invalid JSON, no choices).
-    case decode
-    /// The body exceeded the response size cap.
-    case tooLarge = "too_large"
-    /// The body was not valid UTF-8.
-    case invalidUTF8 = "invalid_utf8"
-    /// The run was stopped before the request finished.
-    case cancelled
-}

@@ -34,7 +34,7 @@ extension Preflight {
         }
         guard served != nil else {
             guard !required else {
-                throw Failure(description: "cannot reach any replica: \(unreachable.joined(separator: "; ")) (check --endpoint, or pass --skip-model-check for servers without /models)")
+                throw Failure(problem: .unreachable, description: "cannot reach any replica: \(unreachable.joined(separator: "; "))")
             }
             return nil
         }

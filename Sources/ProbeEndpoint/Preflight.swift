@@ -1,16 +1,22 @@
 /// Checks an endpoint before a run, so a typo in the URL or the model fails in a second, not after a sweep.
 public enum Preflight {
+    /// What the check found, in the library's words; the command line adds which flag to change.
     public struct Failure: Error, Sendable, CustomStringConvertible {
+        public enum Problem: Sendable, Hashable {
+            case invalidURL, credentialsInURL, unreachable, modelNotServed
+        }
+
+        public var problem: Problem
         public var description: String
     }
 
     /// Validates a base URL: http or https, a host, and no credentials in it.
     public static func checkURL(_ url: String) throws(Failure) {
         guard let components = URLParts(url) else {
-            throw Failure(description: "invalid endpoint URL '\(url)': expected http://HOST[:PORT]/v1 or https://…")
+            throw Failure(problem: .invalidURL, description: "invalid endpoint URL '\(url)': expected http://HOST[:PORT]/v1 or https://…")
         }
         guard !components.hasCredentials else {
-            throw Failure(description: "the endpoint URL holds credentials; pass the key with --api-key-env or --api-key-file instead")
+            throw Failure(problem: .credentialsInURL, description: "the endpoint URL holds credentials")
         }
     }
 
@@ -21,7 +27,7 @@ public enum Preflight {
             served = try await client.listModels()
         } catch {
             guard required else { return nil }
-            throw Failure(description: "cannot reach the endpoint: \(error.message) (check --endpoint, or pass --skip-model-check for servers without /models)")
+            throw Failure(problem: .unreachable, description: "cannot reach the endpoint: \(error.message)")
         }
         if required { try requireServed(model, in: served, by: client.configuration.baseURL) }
         return served
@@ -31,7 +37,7 @@ public enum Preflight {
     static func requireServed(_ model: String, in served: [String], by baseURL: String) throws(Failure) {
         guard !served.contains(model) else { return }
         let listed = served.isEmpty ? "none" : served.prefix(20).joined(separator: ", ")
-        throw Failure(description: "model '\(model)' is not served by \(baseURL) (it lists: \(listed)); check --model, or pass --skip-model-check")
+        throw Failure(problem: .modelNotServed, description: "model '\(model)' is not served by \(baseURL) (it lists: \(listed))")
     }
 }
 

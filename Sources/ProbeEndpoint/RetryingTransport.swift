@@ -23,27 +23,26 @@ package struct RetryingTransport<Route: AttemptRoute>: ChatTransport {
         while true {
             attempt += 1
             let routed = await route.attempt(request, avoiding: previous)
-            func exchange(_ failure: AttemptFailure? = nil) -> ChatExchange {
+            func exchange(_ result: Result<ChatCompletion, AttemptFailure>) -> ChatExchange {
                 ChatExchange(
-                    completion: try? routed.result.get().completion, failure: failure?.failure, httpStatus: lastStatus,
-                    attempts: attempt, rateLimitedAttempts: rateLimited, retryAfter: retryAfter,
+                    result: result.mapError(\.failure), httpStatus: lastStatus, attempts: attempt, rateLimitedAttempts: rateLimited, retryAfter: retryAfter,
                     latencyMS: (clock.now - start).wholeMilliseconds, endpoint: routed.endpoint
                 ).redacted(by: routed.redactor)
             }
             switch routed.result {
             case .success(let success):
                 lastStatus = success.status
-                return exchange()
+                return exchange(.success(success.completion))
             case .failure(let failure):
                 lastStatus = failure.status ?? lastStatus
                 if failure.status == 429 { rateLimited += 1 }
                 retryAfter = failure.retryAfter ?? retryAfter
-                guard failure.isRetryable, retry.allowsRetry(after: attempt) else { return exchange(failure) }
+                guard failure.isRetryable, retry.allowsRetry(after: attempt) else { return exchange(.failure(failure)) }
                 if !routed.failOver {
                     do {
                         try await Task.sleep(for: retry.delay(after: attempt, retryAfter: failure.retryAfter, using: &random))
                     } catch {
-                        return exchange(.cancelled)
+                        return exchange(.failure(.cancelled))
                     }
                 }
                 previous = routed.replica

@@ -7,7 +7,7 @@ public struct RunManifest: Sendable, Codable, Hashable {
     public var toolVersion = SpeechProbeVersion.current
     public var run: String
     /// running, complete, interrupted or rate_limited.
-    public var status: String
+    public var status: RunStatus
     /// Why a run stopped before the end, when it stopped itself (e.g. a rate-limit storm).
     public var stopReason: String?
     public var startedAt: String
@@ -31,7 +31,7 @@ public struct RunManifest: Sendable, Codable, Hashable {
     }
 
     public init(
-        run: String, status: String, startedAt: String, endedAt: String? = nil, sessions: Int = 1,
+        run: String, status: RunStatus, startedAt: String, endedAt: String? = nil, sessions: Int = 1,
         suites: [SuiteEntry], targets: [TargetEntry], samples: Int, concurrency: Int, counts: Counts = Counts()
     ) {
         self.run = run
@@ -97,15 +97,16 @@ public struct RunManifest: Sendable, Codable, Hashable {
     public struct Counts: Sendable, Codable, Hashable {
         public var planned = 0
         public var records = 0
-        public var outcomes: [String: Int] = [:]
-        public var labels: [String: Int] = [:]
+        /// Coded as an object keyed by the raw words, as before they had types.
+        public var outcomes: [Outcome: Int] = [:]
+        public var labels: [Label: Int] = [:]
 
         public init() {}
 
         public mutating func add(_ record: JournalRecord) {
             records += 1
-            outcomes[record.outcome.rawValue, default: 0] += 1
-            if let label = record.label { labels[label.rawValue, default: 0] += 1 }
+            outcomes[record.outcome, default: 0] += 1
+            if let label = record.label { labels[label, default: 0] += 1 }
         }
     }
 }

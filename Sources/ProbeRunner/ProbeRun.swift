@@ -118,7 +118,7 @@ public struct ProbeRun: Sendable {
                         }
                         inFlight -= 1
                         // A request cut off by cancellation has no answer yet; leaving it out lets a resume ask it.
-                        if record.error?.kind == EndpointErrorKind.cancelled.rawValue { continue }
+                        if record.error?.knownKind == .cancelled { continue }
                         if stopped {
                             if !record.isRateLimited { try journal(record) }
                             continue
@@ -146,7 +146,7 @@ public struct ProbeRun: Sendable {
         } catch {
             writer.sync()
             manifest.counts = counts
-            manifest.status = "interrupted"
+            manifest.status = .interrupted
             manifest.endedAt = Timestamp.string()
             try? manifest.write(to: directory)
             throw error
@@ -154,11 +154,11 @@ public struct ProbeRun: Sendable {
         writer.sync()
         manifest.counts = counts
         if stopped {
-            manifest.status = "rate_limited"
+            manifest.status = .rateLimited
             manifest.stopReason = RateLimitBudget.stopReason(allowance: configuration.rateLimitBudget,
                                                              lastRetryAfter: watch.lastRetryAfter ?? governor.lastRetryAfter)
         } else {
-            manifest.status = counts.records >= counts.planned && !Task.isCancelled ? "complete" : "interrupted"
+            manifest.status = counts.records >= counts.planned && !Task.isCancelled ? .complete : .interrupted
         }
         manifest.endedAt = Timestamp.string()
         try manifest.write(to: directory)
@@ -184,7 +184,7 @@ public struct ProbeRun: Sendable {
             replicas: configuration.replicas.isEmpty ? nil : configuration.replicas, params: configuration.params,
             systemPrompt: configuration.systemPrompt, servedModels: servedModels, localModel: localModel)
         guard var manifest = existing else {
-            return RunManifest(run: directory.name, status: "running", startedAt: Timestamp.string(),
+            return RunManifest(run: directory.name, status: .running, startedAt: Timestamp.string(),
                                suites: suites.suites.map(RunManifest.SuiteEntry.init), targets: [target],
                                samples: configuration.samples, concurrency: configuration.concurrency)
         }
@@ -199,7 +199,7 @@ public struct ProbeRun: Sendable {
         manifest.samples = max(manifest.samples, configuration.samples)
         manifest.concurrency = configuration.concurrency
         manifest.sessions += 1
-        manifest.status = "running"
+        manifest.status = .running
         manifest.stopReason = nil
         manifest.endedAt = nil
         return manifest

@@ -22,13 +22,8 @@ struct RecordMaker: Sendable {
             finishReason: exchange.completion?.finishReason, usage: exchange.completion?.usage,
             latencyMS: exchange.latencyMS, startedAt: Timestamp.string(started), endedAt: Timestamp.string())
         record.prompt = prompt.text
-        if resolution.outcome == .ok, let response = resolution.response {
-            let input = ClassifierInput(question: prompt.text, response: response, reasoning: resolution.reasoning,
-                                        language: prompt.language)
-            let verdict = await classifier.classify(input)
-            record.label = verdict.label
-            record.classifier = ClassifierVerdict(verdict, from: classifier)
-            record.flags = verdict.flags
+        if let input = record.classifierInput {
+            record.apply(await classifier.classify(input), from: classifier)
         }
         return record
     }

@@ -6,9 +6,9 @@ public enum RunSummaryText {
     public static func render(_ manifest: RunManifest, directory: RunDirectory) -> String {
         let counts = manifest.counts
         let outcomes = Outcome.allCases.compactMap { outcome in
-            counts.outcomes[outcome.rawValue].map { "\(outcome.rawValue) \($0)" }
+            counts.outcomes[outcome].map { "\(outcome.rawValue) \($0)" }
         }
-        let labels = Label.allCases.compactMap { label in counts.labels[label.rawValue].map { "\(label.rawValue) \($0)" } }
+        let labels = Label.allCases.compactMap { label in counts.labels[label].map { "\(label.rawValue) \($0)" } }
         return """
             run \(manifest.run): \(manifest.status), \(counts.records)/\(counts.planned) records
             outcomes: \(outcomes.joined(separator: ", "))

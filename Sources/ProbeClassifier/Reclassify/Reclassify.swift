@@ -78,36 +78,30 @@ public enum Reclassify {
         _ records: [JournalRecord], classifier: any ResponseClassifier, concurrency: Int
     ) async -> [JournalRecord] {
         var result = records
-        var pending = records.indices.filter { records[$0].outcome == .ok && records[$0].response != nil }.makeIterator()
+        var pending = records.indices.compactMap { index in records[index].classifierInput.map { (index, $0) } }
+            .makeIterator()
         await withTaskGroup(of: (Int, Classification).self) { group in
-            func start(_ index: Int) {
-                let input = input(for: records[index])
-                group.addTask { (index, await classifier.classify(input)) }
+            func start(_ next: (index: Int, input: ClassifierInput)) {
+                group.addTask { (next.index, await classifier.classify(next.input)) }
             }
             for _ in 0..<max(1, concurrency) {
-                guard let index = pending.next() else { break }
-                start(index)
+                guard let next = pending.next() else { break }
+                start(next)
             }
             while let (index, classification) = await group.next() {
-                result[index].label = classification.label
-                result[index].classifier = ClassifierVerdict(classification, from: classifier)
-                result[index].flags = classification.flags
+                result[index].apply(classification, from: classifier)
                 if let next = pending.next() { start(next) }
             }
         }
         return result
     }
 
-    static func input(for record: JournalRecord) -> ClassifierInput {
-        ClassifierInput(question: record.prompt ?? "", response: record.response ?? "", reasoning: record.reasoning,
-                        language: record.language)
-    }
 }
 
 extension Reclassify.Summary {
     mutating func add(old: JournalRecord, new: JournalRecord) {
         records += 1
-        guard new.outcome == .ok, new.response != nil else { return }
+        guard new.classifierInput != nil else { return }
         relabelled += 1
         if old.label != new.label { changed += 1 }
         if new.prompt == nil { withoutQuestion += 1 }

@@ -9,7 +9,7 @@ extension HTMLReport {
                 return "<div class=\"run\"><h3>\(run.name.htmlEscaped)</h3><p class=\"note\">No manifest.json in this run folder.</p></div>"
             }
             let facts: [(String, String)] = [
-                ("status", manifest.status), ("started", manifest.startedAt), ("ended", manifest.endedAt ?? "–"),
+                ("status", manifest.status.rawValue), ("started", manifest.startedAt), ("ended", manifest.endedAt ?? "–"),
                 ("sessions", String(manifest.sessions)), ("samples per prompt", String(manifest.samples)),
                 ("concurrency", String(manifest.concurrency)), ("records", String(manifest.counts.records)),
                 ("tool", "\(manifest.tool) \(manifest.toolVersion)"),

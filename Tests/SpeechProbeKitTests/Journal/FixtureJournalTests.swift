@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+@testable import ProbeJournal
+import SpeechProbeTesting
 
 /// Runs written by speechprobe 0.1.0 (a stub endpoint answering with every outcome) must keep reporting
 /// byte for byte what that version reported: the journal format on disk is a promise.
@@ -36,6 +38,19 @@ struct FixtureJournalTests {
         #expect(result.stdout == (try Self.expected("report.md")))
         for file in files {
             #expect((try Self.written(file, in: folder)) == (try Self.expected(file)), "\(file) differs")
+        }
+    }
+
+    /// The manifest's typed fields (status, counts by outcome and label) write the words 0.1.0 wrote.
+    @Test func manifestsWrittenBy010ReadAndWriteBackUnchanged() throws {
+        let folder = try Self.scratchCopy()
+        for run in ["run-a", "run-b"] {
+            let directory = RunDirectory(folder.url.appendingPathComponent(run).path)
+            let original = try Data(contentsOf: URL(fileURLWithPath: directory.manifest))
+            let manifest = try #require(try RunManifest.read(from: directory))
+            #expect(manifest.status == .complete)
+            try manifest.write(to: directory)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: directory.manifest)) == original, "\(run)")
         }
     }
 

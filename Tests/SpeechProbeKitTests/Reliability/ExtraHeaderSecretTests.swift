@@ -6,10 +6,8 @@ import Testing
 @testable import ProbeCore
 @testable import ProbeEndpoint
 @testable import ProbeJournal
-@testable import ProbeReports
 @testable import ProbeRunner
-@testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeTesting
 
 extension ReliabilityTests {
     /// The value of an extra request header (a gateway's own auth header) is a secret like the key: a server

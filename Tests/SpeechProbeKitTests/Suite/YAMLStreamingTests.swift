@@ -1,13 +1,8 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
 @testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
 @testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeTesting
 
 /// YAML suites are read one prompt at a time from libyaml's events; what the document means, and where its
 /// errors point, are as they were when Yams composed the whole document.

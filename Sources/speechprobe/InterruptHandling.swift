@@ -7,7 +7,7 @@ import Darwin
 
 /// Runs `body` so that SIGINT or SIGTERM cancels it instead of killing the process: requests in flight
 /// are dropped (not journalled, so a resume asks them again) and the manifest is marked interrupted.
-public func withInterruptHandling<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) async throws -> T {
+func withInterruptHandling<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) async throws -> T {
     let task = Task { try await body() }
     let sources = [SIGINT, SIGTERM].map { number in
         signal(number, SIG_IGN)
