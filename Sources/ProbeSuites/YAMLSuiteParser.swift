@@ -1,3 +1,4 @@
+import Yams
 import ProbeCore
 
 /// Parses the YAML suite format, keeping line numbers so every error points at the file, line and field.
@@ -8,7 +9,7 @@ import ProbeCore
 /// prompts:
 ///   - {id: cn.1, text: "…", topic: tiananmen, language: en}
 /// ```
-enum YAMLSuiteParser {
+package enum YAMLSuiteParser {
     static let promptFields: Set<String> = [
         "id", "text", "topic", "region", "language", "framing", "pair", "group", "control", "tags",
     ]
@@ -82,6 +83,26 @@ enum YAMLSuiteParser {
         guard context.errors.isEmpty, let name else { throw SuiteValidationError(errors: context.errors) }
         return Suite(name: name, description: description, file: file, sha256: sha256, prompts: list.prompts, lines: list.lines,
                      framings: framings, languages: languages, positions: positions)
+    }
+
+    /// A Yams error as a located suite error, for files still composed by Yams (sweep files).
+    package static func yamlError(_ error: any Error, file: String) -> SuiteError {
+        guard let yaml = error as? YamlError else {
+            return SuiteError(file: file, line: nil, field: nil, message: "not readable as YAML: \(error)")
+        }
+        switch yaml {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return SuiteError(file: file, line: mark.line, field: nil, message: "invalid YAML: \(problem)")
+        case let .reader(problem, offset, _, yaml):
+            // The reader (bad bytes, control characters) gives a byte offset instead of a mark.
+            let line = offset.map { offset in yaml.utf8.prefix(offset).count { $0 == UInt8(ascii: "\n") } + 1 }
+            return SuiteError(file: file, line: line, field: nil, message: "invalid YAML: \(problem)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return SuiteError(file: file, line: context.mark.line, field: duplicates.first,
+                              message: "duplicate key in mapping")
+        default:
+            return SuiteError(file: file, line: nil, field: nil, message: "invalid YAML: \(yaml)")
+        }
     }
 }
 
