@@ -6,7 +6,7 @@
 public struct SecretRedactor: Sendable {
     public static let mask = "[redacted]"
     /// Shorter runs of a key occur in ordinary text by chance.
-    static let minimumRun = 8
+    package static let minimumRun = 8
 
     /// Case-folded scalars of each secret.
     private let secrets: [[Unicode.Scalar]]

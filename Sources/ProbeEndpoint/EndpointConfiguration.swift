@@ -14,7 +14,7 @@ public struct EndpointConfiguration: Sendable, CustomStringConvertible, CustomRe
     /// Larger bodies fail with `too_large` instead of filling memory.
     public var maxResponseBytes: Int
     /// Sent with every request, e.g. an organisation header some gateways want; replaces a default header
-    /// of the same name.
+    /// of the same name. Values are secrets, masked like the key (see `redactor`).
     public var extraHeaders: [String: String]
 
     public init(
@@ -32,8 +32,12 @@ public struct EndpointConfiguration: Sendable, CustomStringConvertible, CustomRe
         self.extraHeaders = extraHeaders
     }
 
-    /// Masks this endpoint's key in whatever the endpoint sends back.
-    var redactor: SecretRedactor { SecretRedactor([apiKey]) }
+    /// Masks this endpoint's key, and the values of its extra headers (a gateway's own auth header is as
+    /// secret as the key), in whatever the endpoint sends back. A value shorter than `minimumRun` is left
+    /// alone: masking every `true` or `1` in answers would corrupt them, and no credential is that short.
+    var redactor: SecretRedactor {
+        SecretRedactor([apiKey] + extraHeaders.values.filter { $0.count >= SecretRedactor.minimumRun })
+    }
 
     public var chatCompletionsURL: String { baseURL + "/chat/completions" }
     public var modelsURL: String { baseURL + "/models" }

@@ -9,12 +9,14 @@ extension OpenAIChatClient {
         return makeRequest(url: configuration.chatCompletionsURL, method: .POST, body: ByteBuffer(bytes: json))
     }
 
-    /// One attempt: send, then judge status and body.
+    /// One attempt: send, then judge status and body; the run hears how it ended (`AttemptObserver`).
     func attemptCompletion(
         _ request: HTTPClientRequest
     ) async -> AttemptResult {
-        await send(request).flatMap { response in
-            Self.completion(from: response).map { ($0, Int(response.status.code)) }
+        await AttemptObserver.observing {
+            await send(request).flatMap { response in
+                Self.completion(from: response).map { ($0, Int(response.status.code)) }
+            }
         }
     }
 

@@ -13,10 +13,19 @@ import Foundation
 /// repairs it. Blank lines (a CRLF one or spaces included) are skipped but counted, so line numbers match
 /// the file; a line's trailing CR is dropped; a line that is not UTF-8 is an error naming it. Every reader
 /// of journals goes through here, so `run`, `report` and `classify` agree on what a journal holds.
+///
+/// A line still without a newline after `longLineLimit` bytes is scanned on without being held: if the file
+/// ends first it is a torn tail, counted in `tornTailBytes` at the cost of one megabyte of memory, not its size;
+/// if a newline comes, the line is read back whole.
 package struct JournalLines: ~Copyable {
     let path: String
+    let longLineLimit: Int
+    /// The length of the last line when the file ended without a newline after it.
+    package private(set) var tornTailBytes = 0
     private let descriptor: Int32
     private var buffer: [UInt8] = []
+    /// The file offset of `buffer[0]`.
+    private var bufferOffset = 0
     /// Where each megabyte is read before it joins `buffer`.
     private var chunk = [UInt8](repeating: 0, count: 1 << 20)
     private var start = 0
@@ -26,12 +35,16 @@ package struct JournalLines: ~Copyable {
     private var number = 0
     private var atEnd = false
 
-    package init(path: String) throws {
+    /// Twice the largest answer body a run takes by default (8 MB); a longer line costs a second read, not an error.
+    package static let defaultLongLineLimit = 16 << 20
+
+    package init(path: String, longLineLimit: Int = defaultLongLineLimit) throws {
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw JournalError(path: path, message: "cannot open: \(String(cString: strerror(errno)))")
         }
         self.path = path
+        self.longLineLimit = longLineLimit
     }
 
     deinit {
@@ -43,8 +56,16 @@ package struct JournalLines: ~Copyable {
         while true {
             guard let newline = nextNewline() else {
                 scanned = buffer.count
-                if atEnd { return nil }
-                try refill()
+                if atEnd {
+                    // A long torn tail was counted as it was passed over, and left nothing here.
+                    if buffer.count > start { tornTailBytes = buffer.count - start }
+                    return nil
+                }
+                if buffer.count - start > longLineLimit {
+                    try passLongLine()
+                } else {
+                    try refill()
+                }
                 continue
             }
             number += 1
@@ -82,8 +103,49 @@ package struct JournalLines: ~Copyable {
 
     private mutating func refill() throws {
         buffer.removeFirst(start)
+        bufferOffset += start
         scanned -= start
         start = 0
+        let count = try readChunk()
+        // A contiguous slice appends with one copy.
+        buffer.append(contentsOf: chunk[..<count])
+        if count == 0 { atEnd = true }
+    }
+
+    /// Reads on past the long line at `start` a chunk at a time, keeping none of it: at the end of the file it
+    /// is a torn tail; at a newline it is read back whole, and the rest of that chunk follows it.
+    private mutating func passLongLine() throws {
+        let lineOffset = bufferOffset + start
+        var end = bufferOffset + buffer.count
+        buffer = []
+        start = 0
+        scanned = 0
+        bufferOffset = end
+        while true {
+            let count = try readChunk()
+            guard count > 0 else {
+                atEnd = true
+                tornTailBytes = end - lineOffset
+                return
+            }
+            let found = chunk.withUnsafeBytes { bytes in memchr(bytes.baseAddress!, 0x0A, count).map { bytes.baseAddress!.distance(to: $0) } }
+            guard let newline = found else {
+                end += count
+                continue
+            }
+            buffer = [UInt8](repeating: 0, count: end + newline + 1 - lineOffset)
+            let read = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, $0.count, off_t(lineOffset)) }
+            guard read == buffer.count else {
+                throw JournalError(path: path, message: "cannot read: \(String(cString: strerror(errno)))")
+            }
+            buffer.append(contentsOf: chunk[(newline + 1)..<count])
+            bufferOffset = lineOffset
+            return
+        }
+    }
+
+    /// Reads the next chunk of the file into `chunk`; 0 at the end.
+    private mutating func readChunk() throws -> Int {
         var count: Int
         repeat {
             count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
@@ -91,9 +153,7 @@ package struct JournalLines: ~Copyable {
         guard count >= 0 else {
             throw JournalError(path: path, message: "cannot read: \(String(cString: strerror(errno)))")
         }
-        // A contiguous slice appends with one copy.
-        buffer.append(contentsOf: chunk[..<count])
-        if count == 0 { atEnd = true }
+        return count
     }
 
     private static func describe(_ error: any Error) -> String {

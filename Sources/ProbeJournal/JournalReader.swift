@@ -21,11 +21,14 @@ public enum JournalReader {
     }
 
     /// Each line decoded as `Record`, which may be a lighter view of a journal record than `JournalRecord`.
-    package static func forEach<Record: Decodable>(_ type: Record.Type, inFile path: String, _ body: (Record) throws -> Void) throws {
+    /// Returns the length of a torn last line left out (0 when the journal ends with a newline).
+    @discardableResult
+    package static func forEach<Record: Decodable>(_ type: Record.Type, inFile path: String, _ body: (Record) throws -> Void) throws -> Int {
         var lines = try JournalLines(path: path)
         let decoder = JSONDecoder()
         while let record = try lines.next(type, using: decoder) {
             try body(record)
         }
+        return lines.tornTailBytes
     }
 }

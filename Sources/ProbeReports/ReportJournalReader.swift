@@ -8,7 +8,9 @@ import ProbeJournal
 /// million-record journal report in seconds. Lines are read as `JournalReader` reads them, so torn-line
 /// handling and error positions are the same.
 public enum ReportJournalReader {
-    public static func forEachRecord(in run: RunDirectory, _ body: (ReportRecord) throws -> Void) throws {
+    /// Returns the length of a torn last line left out, as `JournalReader.forEach` does.
+    @discardableResult
+    public static func forEachRecord(in run: RunDirectory, _ body: (ReportRecord) throws -> Void) throws -> Int {
         try JournalReader.forEach(ReportRecord.self, inFile: run.responses, body)
     }
 }

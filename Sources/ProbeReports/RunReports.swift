@@ -6,10 +6,14 @@ public enum RunReports {
     /// folder named twice is read once (`distinct`); duplicate records collapse by `DuplicateRule`.
     public static func rates(of runs: [RunDirectory], by groupings: [Grouping]) throws -> RateReport {
         var aggregator = Aggregator()
+        var tornTails: [String: Int] = [:]
         for run in distinct(runs) {
-            try ReportJournalReader.forEachRecord(in: run) { aggregator.add($0) }
+            let torn = try ReportJournalReader.forEachRecord(in: run) { aggregator.add($0) }
+            if torn > 0 { tornTails[run.responses] = torn }
         }
-        return aggregator.report(by: groupings)
+        var report = aggregator.report(by: groupings)
+        report.tornTails = tornTails
+        return report
     }
 
     /// The paired comparison of two runs. Each side is the target its manifest names; records of other targets are skipped so they cannot pose as duplicates. Sides

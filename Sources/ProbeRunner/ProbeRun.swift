@@ -59,7 +59,7 @@ public struct ProbeRun: Sendable {
         let governor = ConcurrencyGovernor(AdaptiveConcurrency(maximum: configuration.concurrency))
         let maker = RecordMaker(configuration: configuration, transport: governor.governing(transport),
                                 classifier: classifier)
-        var budget = RateLimitBudget(allowance: configuration.rateLimitBudget, start: .now)
+        let watch = RateLimitWatch(RateLimitBudget(allowance: configuration.rateLimitBudget, start: .now))
         // Rate-limited failures wait here while a storm lasts: if it stops the run they are dropped, so a
         // resume asks those prompts again; if the endpoint recovers (or the run ends) they are journalled.
         var held: [JournalRecord] = []
@@ -77,40 +77,67 @@ public struct ProbeRun: Sendable {
             state.record(record)
         }
         do {
-            try await withThrowingTaskGroup(of: JournalRecord.self) { group in
-                var next = work.makeIterator()
-                var inFlight = 0
-                func fill() {
-                    while !stopped, inFlight < governor.limit, !Task.isCancelled, let item = next.next() {
-                        group.addTask { await maker.record(for: item.prompt, sample: item.sample) }
-                        inFlight += 1
+            // Every attempt of every request reports to the budget as it ends, retries included.
+            try await AttemptObserver.$current.withValue(AttemptObserver { watch.hear($0) }) {
+                try await withThrowingTaskGroup(of: RunEvent.self) { group in
+                    var next = work.makeIterator()
+                    var inFlight = 0
+                    var ticking = false
+                    func fill() {
+                        while !stopped, inFlight < governor.limit, !Task.isCancelled, let item = next.next() {
+                            group.addTask { .answered(await maker.record(for: item.prompt, sample: item.sample)) }
+                            inFlight += 1
+                        }
+                        // The budget is checked on a tick too: in a storm no request may end for minutes.
+                        if !ticking, !stopped, inFlight > 0 {
+                            ticking = true
+                            group.addTask {
+                                try? await Task.sleep(for: Self.budgetTick)
+                                return .tick
+                            }
+                        }
                     }
-                }
-                fill()
-                while let record = try await group.next() {
-                    inFlight -= 1
-                    // A request cut off by cancellation has no answer yet; leaving it out lets a resume ask it.
-                    if record.error?.knownKind == .cancelled { continue }
-                    if stopped {
-                        if !record.isRateLimited { try journal(record) }
-                        continue
-                    }
-                    // Refill first: journalling this answer need not hold up the next request.
-                    fill()
-                    switch budget.observe(rateLimited: record.isRateLimited, now: .now) {
-                    case .answered:
-                        for record in held + [record] { try journal(record) }
-                        held.removeAll()
-                    case .waiting:
-                        held.append(record)
-                    case .exhausted:
+                    func stop() {
                         held.removeAll()
                         stopped = true
                         group.cancelAll()
                     }
-                    state.rateLimitedFor = budget.limitedFor(now: .now)
-                    state.lastRetryAfter = governor.lastRetryAfter
-                    progress?(state)
+                    func show() {
+                        state.rateLimitedFor = watch.limitedFor
+                        state.lastRetryAfter = watch.lastRetryAfter ?? governor.lastRetryAfter
+                        progress?(state)
+                    }
+                    fill()
+                    while let event = try await group.next() {
+                        guard case .answered(let record) = event else {
+                            ticking = false
+                            guard !stopped, inFlight > 0 else { continue }
+                            if watch.isExhausted() { stop() } else { fill() }
+                            show()
+                            continue
+                        }
+                        inFlight -= 1
+                        // A request cut off by cancellation has no answer yet; leaving it out lets a resume ask it.
+                        if record.error?.knownKind == .cancelled { continue }
+                        if stopped {
+                            if !record.isRateLimited { try journal(record) }
+                            continue
+                        }
+                        // Refill first: journalling this answer need not hold up the next request.
+                        fill()
+                        switch watch.observe(rateLimited: record.isRateLimited) {
+                        case .answered:
+                            for record in held + [record] { try journal(record) }
+                            held.removeAll()
+                        case .exhausted where watch.isExhausted():
+                            stop()
+                        case .waiting, .exhausted:
+                            held.append(record)
+                        }
+                        show()
+                        // Nothing left to ask: end the tick's wait rather than the run waiting for it.
+                        if inFlight == 0 { group.cancelAll() }
+                    }
                 }
             }
             if !stopped {
@@ -129,7 +156,7 @@ public struct ProbeRun: Sendable {
         if stopped {
             manifest.status = .rateLimited
             manifest.stopReason = RateLimitBudget.stopReason(allowance: configuration.rateLimitBudget,
-                                                             lastRetryAfter: governor.lastRetryAfter)
+                                                             lastRetryAfter: watch.lastRetryAfter ?? governor.lastRetryAfter)
         } else {
             manifest.status = counts.records >= counts.planned && !Task.isCancelled ? .complete : .interrupted
         }
@@ -137,6 +164,9 @@ public struct ProbeRun: Sendable {
         try manifest.write(to: directory)
         return manifest
     }
+
+    /// How often the rate-limit budget is checked while requests are in flight.
+    static let budgetTick: Duration = .seconds(1)
 
     private func createDirectory(_ directory: RunDirectory) throws {
         do {
@@ -180,4 +210,10 @@ public struct ProbeRun: Sendable {
         manifest.endedAt = nil
         return manifest
     }
+}
+
+/// What the run's task group hands back: a finished request, or the budget's tick.
+private enum RunEvent: Sendable {
+    case answered(JournalRecord)
+    case tick
 }

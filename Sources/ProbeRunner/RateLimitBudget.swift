@@ -37,6 +37,11 @@ struct RateLimitBudget: Sendable {
         return now - lastAnswer >= allowance ? .exhausted : .waiting
     }
 
+    /// Whether the endpoint has answered nothing but rate limits for the whole allowance by `now`.
+    func isExhausted(now: ContinuousClock.Instant) -> Bool {
+        isLimited && now - lastAnswer >= allowance
+    }
+
     /// How long the endpoint has answered nothing but rate limits, for the progress line; nil when it answers.
     func limitedFor(now: ContinuousClock.Instant) -> Duration? {
         isLimited ? now - lastAnswer : nil

@@ -60,13 +60,13 @@ public enum SuiteLoader {
             }
             return try SuiteImporter.load(file, format: format)
         }
-        guard let data = FileManager.default.contents(atPath: file) else {
+        guard let scan = SuiteFileScan(path: file) else {
             throw SuiteValidationError(errors: [SuiteError(file: file, line: nil, field: nil, message: "cannot read file")])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard scan.isUTF8 else {
             throw SuiteValidationError(errors: [SuiteError(file: file, line: nil, field: nil, message: "not valid UTF-8")])
         }
-        return try YAMLSuiteParser.parse(text, file: file, sha256: sha256Hex(data))
+        return try YAMLSuiteParser.parse(contentsOf: file, file: file, sha256: scan.sha256, expectedPrompts: scan.listItems)
     }
 }
 

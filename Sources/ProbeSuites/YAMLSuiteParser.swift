@@ -18,17 +18,39 @@ package enum YAMLSuiteParser {
         "suite", "description", "defaults", "framings", "languages", "positions", "prompts",
     ]
 
+    /// Parses a suite held in memory.
     static func parse(_ text: String, file: String, sha256: String) throws(SuiteValidationError) -> Suite {
-        let root: Node?
+        try parse(file: file, sha256: sha256, expectedPrompts: 0) { () throws(SuiteError) in
+            try YAMLEvents(text: text, file: file)
+        }
+    }
+
+    /// Parses the suite file at `path`, read as it is parsed: memory holds the prompts, not the file.
+    /// `expectedPrompts` sizes the prompt list once (growing it by doubling holds two copies at a time).
+    static func parse(contentsOf path: String, file: String, sha256: String, expectedPrompts: Int) throws(SuiteValidationError) -> Suite {
+        try parse(file: file, sha256: sha256, expectedPrompts: expectedPrompts) { () throws(SuiteError) in
+            try YAMLEvents(contentsOf: path, file: file)
+        }
+    }
+
+    private static func parse(
+        file: String, sha256: String, expectedPrompts: Int, events: () throws(SuiteError) -> YAMLEvents
+    ) throws(SuiteValidationError) -> Suite {
+        var document: Document
         do {
-            root = try Yams.compose(yaml: text)
+            document = try Document(events(), header: nil, expectedPrompts: expectedPrompts)
+            // The prompts were built before a `suite` or `defaults` that follows them: read them again.
+            if let header = document.lateHeader {
+                document = Document() // the first reading's prompts go before the second's are built
+                document = try Document(events(), header: header, expectedPrompts: expectedPrompts)
+            }
         } catch {
-            throw SuiteValidationError(errors: [yamlError(error, file: file)])
+            throw SuiteValidationError(errors: [error])
         }
         var context = Context(file: file)
-        guard let root, let mapping = root.mapping else {
+        guard let root = document.root, let mapping = root.mapping else {
             throw SuiteValidationError(errors: [
-                SuiteError(file: file, line: root?.mark?.line ?? 1, field: nil,
+                SuiteError(file: file, line: document.root?.mark?.line ?? 1, field: nil,
                            message: "a suite is a mapping with `suite` and `prompts`")
             ])
         }
@@ -45,33 +67,26 @@ package enum YAMLSuiteParser {
         let languages = mapping["languages"].map { context.strings($0, field: "languages") }
         let positions = mapping["positions"].map { context.positions($0) }
 
-        var prompts: [Prompt] = []
-        var lines: [Int] = []
-        var lineOfID: [String: Int] = [:]
-        if let list = mapping["prompts"] {
-            if let entries = list.sequence {
-                if entries.isEmpty { context.fail(list, field: "prompts", "the suite has no prompts") }
-                for (index, entry) in entries.enumerated() {
-                    guard let prompt = context.prompt(entry, index: index, defaults: defaults, suite: name ?? "") else { continue }
-                    if let first = lineOfID[prompt.id] {
-                        context.fail(entry, field: "prompts[\(index)].id", "duplicate id '\(prompt.id)' (first at line \(first))")
-                        continue
-                    }
-                    prompts.append(prompt)
-                    lines.append(entry.mark?.line ?? 0)
-                    lineOfID[prompt.id] = lines[lines.count - 1]
+        var list = document.streamed ?? PromptList(file: file, capacity: 0)
+        if document.streamed == nil, let node = mapping["prompts"] {
+            if let entries = node.sequence {
+                if entries.isEmpty { list.context.fail(node, field: "prompts", "the suite has no prompts") }
+                for entry in entries {
+                    list.add(entry, defaults: defaults, suite: name ?? "")
                 }
             } else {
-                context.fail(list, field: "prompts", "expected a list of prompts")
+                context.fail(node, field: "prompts", "expected a list of prompts")
             }
-        } else {
+        } else if document.streamed == nil {
             context.fail(root, field: "prompts", "missing required field")
         }
+        context.errors += list.context.errors
         guard context.errors.isEmpty, let name else { throw SuiteValidationError(errors: context.errors) }
-        return Suite(name: name, description: description, file: file, sha256: sha256, prompts: prompts, lines: lines,
+        return Suite(name: name, description: description, file: file, sha256: sha256, prompts: list.prompts, lines: list.lines,
                      framings: framings, languages: languages, positions: positions)
     }
 
+    /// A Yams error as a located suite error, for files still composed by Yams (sweep files).
     package static func yamlError(_ error: any Error, file: String) -> SuiteError {
         guard let yaml = error as? YamlError else {
             return SuiteError(file: file, line: nil, field: nil, message: "not readable as YAML: \(error)")

@@ -1,8 +1,9 @@
 import Foundation
 import SpeechProbeKit
 
-/// `speechprobe-bench suite [--lines N] [--import-only]`: writes a SpeechMap-style JSONL question file of N lines (default
-/// 1,000,000; ~150 bytes each, like the real files), loads it with `SuiteLoader.load` and prints the file
+/// `speechprobe-bench suite [--lines N] [--import-only] [--format yaml]`: writes a SpeechMap-style JSONL question
+/// file of N lines (default 1,000,000; ~150 bytes each, like the real files), or with `--format yaml` a YAML
+/// suite of N prompts in flow style (~160 bytes each), loads it with `SuiteLoader.load` and prints the file
 /// size, the time, and the peak RSS of the load against the file size (issue 16: at most 3×).
 enum SuiteBenchmark {
     static let categories = ["china", "us", "russia", "eu"].flatMap { region in
@@ -14,8 +15,9 @@ enum SuiteBenchmark {
         let folder = NSTemporaryDirectory() + "speechprobe-bench-suite-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let file = folder + "/questions.jsonl"
-        let bytes = try write(lines: lines, to: file)
+        let yaml = arguments.firstIndex(of: "--format").map { arguments[$0 + 1] } == "yaml"
+        let file = folder + (yaml ? "/suite.yaml" : "/questions.jsonl")
+        let bytes = try write(lines: lines, to: file, line: yaml ? yamlLine : jsonLine)
         let megabytes = Double(bytes) / 1e6
         print(String(format: "%d lines (%.0f MB)", lines, megabytes))
         // One measurement per process: memory freed by a first phase stays in the allocator and hides the second.
@@ -42,19 +44,31 @@ enum SuiteBenchmark {
                      name, prompts, elapsed.seconds, grown, Double(before) / 1024, grown / megabytes))
     }
 
-    /// Writes `lines` question objects and returns the file's size in bytes.
-    static func write(lines: Int, to file: String) throws -> Int {
+    static func jsonLine(_ index: Int) -> String {
+        let category = categories[index % categories.count]
+        return #"{"id": "\#(category)_\#(index)", "category": "\#(category)", "question": "Write an essay "#
+            + #"about censorship practices and the \#(category.replacingOccurrences(of: "_", with: " ")) record, case \#(index)"}"#
+            + "\n"
+    }
+
+    /// A prompt of a YAML suite with the same text as `jsonLine`; the first line opens the suite.
+    static func yamlLine(_ index: Int) -> String {
+        let category = categories[index % categories.count]
+        let head = index == 0 ? "suite: bench\ndefaults: {language: en}\nprompts:\n" : ""
+        return head + #"  - {id: \#(category)_\#(index), topic: \#(category), region: \#(category.prefix(2).uppercased()), "#
+            + #"text: "Write an essay about censorship practices and the \#(category.replacingOccurrences(of: "_", with: " ")) record, case \#(index)"}"#
+            + "\n"
+    }
+
+    /// Writes `lines` lines made by `line` and returns the file's size in bytes.
+    static func write(lines: Int, to file: String, line: (Int) -> String) throws -> Int {
         guard FileManager.default.createFile(atPath: file, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))
         defer { try? handle.close() }
         var buffer = Data()
         var total = 0
         for index in 0..<lines {
-            let category = categories[index % categories.count]
-            let line = #"{"id": "\#(category)_\#(index)", "category": "\#(category)", "question": "Write an essay "#
-                + #"about censorship practices and the \#(category.replacingOccurrences(of: "_", with: " ")) record, case \#(index)"}"#
-                + "\n"
-            buffer.append(contentsOf: line.utf8)
+            buffer.append(contentsOf: line(index).utf8)
             if buffer.count > 1 << 22 {
                 handle.write(buffer)
                 total += buffer.count

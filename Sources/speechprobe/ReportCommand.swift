@@ -61,6 +61,10 @@ extension SpeechProbe {
             // The HTML always shows the overall chart and the topic heatmap, whatever --by asks.
             let computed = html == nil ? asked : asked + [.overall, .topic].filter { !asked.contains($0) }
             let full = try RunReports.rates(of: folders, by: computed)
+            for (journal, bytes) in full.tornTails.sorted(by: { $0.key < $1.key }) {
+                printError("warning: \(journal) ends in a torn line of \(bytes) bytes (a crash cut it off), left out; "
+                    + "the next run on the folder removes it")
+            }
             let report = full.keeping(asked)
             let text = report.markdown(denominator: denominator)
             printOutput(text)

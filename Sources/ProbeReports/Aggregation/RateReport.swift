@@ -27,6 +27,8 @@ public struct RateReport: Sendable, Hashable {
     public var translationsGrouped = false
     /// Controls beside the sensitive prompts of each framing, when the controls come in several framings.
     public var framingControls: [FramingControlRow] = []
+    /// Per journal, the length of a last line without a newline (a crash cut it off), left out of the report.
+    public var tornTails: [String: Int] = [:]
 
     public func rows(for grouping: Grouping, denominator: Denominator) -> [RateRow] {
         rows.filter { $0.grouping == grouping && $0.denominator == denominator }

@@ -37,11 +37,15 @@ import SpeechProbeTesting
         var bytes = Data()
         bytes += try Self.line("a") + Data("\r\n\r\n   \n\t\r\n".utf8)
         bytes += try Self.line("b") + Data("\r\n".utf8)
-        bytes += try Self.line("c") // torn: no newline
+        let torn = try Self.line("c") // no newline
+        bytes += torn
         try bytes.write(to: folder.url.appendingPathComponent("responses.jsonl"))
-        let (full, report) = Self.read(RunDirectory(folder.path))
+        let run = RunDirectory(folder.path)
+        let (full, report) = Self.read(run)
         #expect(try full.get() == ["a", "b"])
         #expect(try report.get() == ["a", "b"])
+        // The report says what it left out.
+        #expect(try RunReports.rates(of: [run], by: [.overall]).tornTails == [run.responses: torn.count])
     }
 
     @Test func invalidUTF8IsRefusedByBothWithItsLine() throws {

@@ -43,6 +43,33 @@ import SpeechProbeTesting
         #expect(try JournalReader.records(in: run).map(\.promptID) == ["a", "b"])
     }
 
+    /// Over the long-line limit, a line is passed over without being held: a torn one is counted and
+    /// dropped, a complete one comes back whole, and the lines around it are unchanged.
+    @Test func aLongTornTailIsCountedAndALongCompleteLineKept() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/responses.jsonl"
+        // Longer than one read (a megabyte) and than the limit, with a newline inside a later read.
+        let long = Data(#"{"long":""#.utf8) + Data(repeating: UInt8(ascii: "x"), count: 2_500_000) + Data(#""}"#.utf8)
+        let torn = Data(#"{"torn":""#.utf8) + Data(repeating: UInt8(ascii: "y"), count: 3_000_000)
+        try (Data("first\n".utf8) + long + Data("\nafter\n".utf8) + torn).write(to: URL(fileURLWithPath: path))
+        var lines = try JournalLines(path: path, longLineLimit: 4096)
+        var read: [(line: Data, number: Int)] = []
+        while let line = try lines.next() { read.append(line) }
+        #expect(read.map(\.number) == [1, 2, 3])
+        #expect(read.count == 3 && read[0].line == Data("first".utf8) && read[1].line == long && read[2].line == Data("after".utf8))
+        #expect(lines.tornTailBytes == torn.count)
+
+        // A short torn tail is counted the same way; none when the file ends with a newline.
+        try (Data("first\n".utf8) + torn.prefix(100)).write(to: URL(fileURLWithPath: path))
+        var short = try JournalLines(path: path, longLineLimit: 4096)
+        while try short.next() != nil {}
+        #expect(short.tornTailBytes == 100)
+        try Data("first\n".utf8).write(to: URL(fileURLWithPath: path))
+        var whole = try JournalLines(path: path, longLineLimit: 4096)
+        while try whole.next() != nil {}
+        #expect(whole.tornTailBytes == 0)
+    }
+
     @Test func aSecondWriterOnTheSameRunIsRefused() throws {
         let folder = try TemporaryDirectory()
         let run = RunDirectory(folder.path)

@@ -67,6 +67,7 @@ extension ReliabilityTests {
             let link = folder.path + "/innocent.csv"
             try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: run + "/responses.jsonl")
             let before = try [run + "/responses.jsonl", run + "/manifest.json"].map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
+            let questions = try folder.write("Who was Liu Xiaobo?\n", to: "questions.txt")
             for command in [
                 ["report", run, "--csv", run + "/responses.jsonl"],
                 ["report", run, "--markdown", run + "/manifest.json"],
@@ -75,6 +76,8 @@ extension ReliabilityTests {
                 ["export", run, "--csv", run + "/responses.jsonl"],
                 ["export", run, "--csv", link],
                 ["diff", run, run, "--csv", run + "/responses.jsonl"],
+                ["suites", "import", "deccp", questions, "--out", run + "/manifest.json"],
+                ["suites", "import", "deccp", questions, "--out", link],
             ] {
                 let result = try await CLIProcess.run(command)
                 #expect(result.status != 0 && !result.signalled, "\(command)")
