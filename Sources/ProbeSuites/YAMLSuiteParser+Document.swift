@@ -85,26 +85,26 @@ extension YAMLSuiteParser {
         private(set) var prompts: [Prompt] = []
         private(set) var lines: [Int] = []
         private(set) var entries = 0
-        private var lineOfID: [String: Int] = [:]
+        /// Where each id is in `prompts`.
+        private var ids: StringIndexTable
 
         init(file: String, capacity: Int) {
             context = Context(file: file)
             prompts.reserveCapacity(capacity)
             lines.reserveCapacity(capacity)
-            lineOfID.reserveCapacity(capacity)
+            ids = StringIndexTable(capacity: capacity)
         }
 
         mutating func add(_ entry: Node, defaults: [String: Node], suite: String) {
             let index = entries
             entries += 1
             guard let prompt = context.prompt(entry, index: index, defaults: defaults, suite: suite) else { return }
-            if let first = lineOfID[prompt.id] {
-                context.fail(entry, field: "prompts[\(index)].id", "duplicate id '\(prompt.id)' (first at line \(first))")
+            if let first = ids.insert(prompts.count, for: prompt.id, { [prompts] in prompts[$0].id }) {
+                context.fail(entry, field: "prompts[\(index)].id", "duplicate id '\(prompt.id)' (first at line \(lines[first]))")
                 return
             }
             prompts.append(prompt)
             lines.append(entry.mark?.line ?? 0)
-            lineOfID[prompt.id] = lines[lines.count - 1]
         }
     }
 }
