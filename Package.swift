@@ -24,18 +24,60 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
+        // The stages, one target each; a later stage may import an earlier one, never the reverse (README: Layout).
+        .target(name: "ProbeCore", swiftSettings: strict),
         .target(
-            name: "SpeechProbeKit",
+            name: "ProbeSuites",
             dependencies: [
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                "ProbeCore",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ProbeEndpoint",
+            dependencies: [
+                "ProbeCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
-            exclude: ["Classify/Model/MODEL_CARD.md"],
+            swiftSettings: strict
+        ),
+        .target(name: "ProbeJournal", dependencies: ["ProbeCore"], swiftSettings: strict),
+        .target(
+            name: "ProbeClassifier",
+            dependencies: [
+                "ProbeCore", "ProbeEndpoint", "ProbeJournal",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            exclude: ["Model/MODEL_CARD.md"],
+            swiftSettings: strict
+        ),
+        .target(name: "ProbeTraining", dependencies: ["ProbeCore", "ProbeClassifier"], swiftSettings: strict),
+        .target(
+            name: "ProbeRunner",
+            dependencies: [
+                "ProbeCore", "ProbeSuites", "ProbeEndpoint", "ProbeJournal", "ProbeClassifier",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ProbeReports",
+            dependencies: ["ProbeCore", "ProbeJournal", "ProbeClassifier"],
+            swiftSettings: strict
+        ),
+        // One import for the executables and tests: re-exports every stage.
+        .target(
+            name: "SpeechProbeKit",
+            dependencies: [
+                "ProbeCore", "ProbeSuites", "ProbeEndpoint", "ProbeJournal", "ProbeClassifier", "ProbeTraining",
+                "ProbeRunner", "ProbeReports",
+            ],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -68,6 +110,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
     ],

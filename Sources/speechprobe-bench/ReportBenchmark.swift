@@ -86,7 +86,7 @@ enum ReportBenchmark {
             run: "bench", target: target, model: target + "-2025", endpoint: "http://127.0.0.1:8080/v1",
             prompt: prompt, sample: sample, params: RequestParameters(temperature: 0.7, maxTokens: 1024, seed: sample),
             outcome: outcome, httpStatus: outcome == .error ? 500 : 200,
-            error: outcome == .error ? RecordError(kind: "http_status", message: "HTTP 500") : nil,
+            error: outcome == .error ? RecordError(.httpStatus, message: "HTTP 500") : nil,
             attempts: 1, response: response, finishReason: outcome == .ok ? "stop" : nil,
             usage: TokenUsage(promptTokens: 20, completionTokens: 30), latencyMS: Int(roll) * 10,
             startedAt: "2026-01-01T00:00:00.000Z", endedAt: "2026-01-01T00:00:01.000Z", label: label,

@@ -68,7 +68,7 @@ enum RunBenchmark {
         let start = ContinuousClock.now
         let manifest = try await run.execute(progress: printer.update)
         let seconds = (ContinuousClock.now - start) / .seconds(1)
-        guard manifest.counts.records == prompts, manifest.counts.outcomes["ok"] == prompts else {
+        guard manifest.counts.records == prompts, manifest.counts.outcomes[.ok] == prompts else {
             throw BenchmarkError(description: "expected \(prompts) ok records, got \(manifest.counts.outcomes)")
         }
         return seconds

@@ -7,6 +7,9 @@ func withCleanErrors<T>(_ body: () async throws -> T) async throws -> T {
         return try await body()
     } catch let error as ExitCode {
         throw error
+    } catch let error as Preflight.Failure {
+        printError("error: \(error.withFlagHints)")
+        throw ExitCode.failure
     } catch let error as any CustomStringConvertible & Error {
         printError("error: \(error.description)")
         throw ExitCode.failure

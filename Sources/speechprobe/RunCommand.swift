@@ -86,7 +86,7 @@ extension SpeechProbe {
                 do {
                     try Preflight.checkURL(url)
                 } catch {
-                    throw ValidationError("--endpoint: \(error)")
+                    throw ValidationError("--endpoint: \(error.withFlagHints)")
                 }
             }
         }
@@ -116,11 +116,11 @@ extension SpeechProbe {
                 try await withInterruptHandling { try await run.execute(progress: printer.update) { printError("warning: " + $0) } }
             }
             printOutput(RunSummaryText.render(manifest, directory: configuration.directory))
-            if manifest.status == "rate_limited" {
+            if manifest.status == .rateLimited {
                 printError("stopped: \(manifest.stopReason ?? "rate limited"); run the same command again later to resume")
                 throw ExitCode(75)
             }
-            if manifest.status != "complete" {
+            if manifest.status != .complete {
                 printError("interrupted: run the same command again to resume")
                 throw ExitCode(130)
             }

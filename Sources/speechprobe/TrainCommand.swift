@@ -16,7 +16,7 @@ extension SpeechProbe {
         @Option(help: "The shared data folder holding speechmap/ and xstest/.")
         var data = "../shared/data"
 
-        @Option(help: "Write the trained weights as Swift source here (Sources/SpeechProbeKit/Classify/Model/BundledWeights.swift).")
+        @Option(help: "Write the trained weights as Swift source here (Sources/ProbeClassifier/Model/BundledWeights.swift).")
         var writeWeights: String?
 
         @Option(help: "Version recorded with the written weights (default: the bundled model's).")

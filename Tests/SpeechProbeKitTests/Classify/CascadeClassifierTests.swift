@@ -1,5 +1,12 @@
 import Testing
-@testable import SpeechProbeKit
+@testable import ProbeClassifier
+@testable import ProbeCore
+@testable import ProbeEndpoint
+@testable import ProbeJournal
+@testable import ProbeReports
+@testable import ProbeRunner
+@testable import ProbeSuites
+@testable import ProbeTraining
 
 /// A classifier that always answers the same, and says so.
 struct FixedClassifier: ResponseClassifier {

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import SpeechProbeKit
+@testable import ProbeClassifier
+@testable import ProbeCore
+@testable import ProbeEndpoint
+@testable import ProbeJournal
+@testable import ProbeReports
+@testable import ProbeRunner
+@testable import ProbeSuites
+@testable import ProbeTraining
 
 struct ReclassifyTests {
     /// A run folder with three records: a refusal, an answer journalled before questions were, an error.
@@ -38,7 +45,7 @@ struct ReclassifyTests {
         }
         let manifest = try #require(try RunManifest.read(from: run))
         #expect(manifest.counts.planned == 3 && manifest.counts.records == 3)
-        #expect(manifest.counts.labels == ["refused": 1, "complete": 1])
+        #expect(manifest.counts.labels == [.refused: 1, .complete: 1])
         #expect(!FileManager.default.fileExists(atPath: run.responses + ".reclassify"))
     }
 

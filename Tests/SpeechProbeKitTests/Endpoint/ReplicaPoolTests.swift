@@ -1,7 +1,14 @@
 import AsyncHTTPClient
 import Synchronization
 import Testing
-@testable import SpeechProbeKit
+@testable import ProbeClassifier
+@testable import ProbeCore
+@testable import ProbeEndpoint
+@testable import ProbeJournal
+@testable import ProbeReports
+@testable import ProbeRunner
+@testable import ProbeSuites
+@testable import ProbeTraining
 
 /// Replicas over real HTTP: two or three stub servers behind one `ReplicaPool`.
 @Suite struct ReplicaPoolTests {

@@ -1,5 +1,12 @@
 import Testing
-@testable import SpeechProbeKit
+@testable import ProbeClassifier
+@testable import ProbeCore
+@testable import ProbeEndpoint
+@testable import ProbeJournal
+@testable import ProbeReports
+@testable import ProbeRunner
+@testable import ProbeSuites
+@testable import ProbeTraining
 
 /// The one place secrets are masked: whole keys, long runs of them, in any case, across line breaks.
 @Suite struct SecretRedactorTests {
@@ -38,12 +45,13 @@ import Testing
     }
 
     @Test func anExchangeIsMaskedInEveryStringTheEndpointSent() {
-        let exchange = ChatExchange(
+        // An exchange holds an answer or a failure, never both: one of each.
+        let answered = ChatExchange(
             completion: ChatCompletion(content: "c \(Self.key)", reasoning: Self.key, finishReason: Self.key, model: Self.key),
-            failure: EndpointFailure(.httpStatus, "HTTP 401: \(Self.key)"), attempts: 1, latencyMS: 1)
-        let masked = exchange.redacted(by: redactor)
-        #expect(masked.completion == ChatCompletion(content: "c [redacted]", reasoning: "[redacted]", finishReason: "[redacted]",
-                                                    model: "[redacted]"))
-        #expect(masked.failure?.message == "HTTP 401: [redacted]")
+            attempts: 1, latencyMS: 1)
+        let failed = ChatExchange(failure: EndpointFailure(.httpStatus, "HTTP 401: \(Self.key)"), attempts: 1, latencyMS: 1)
+        #expect(answered.redacted(by: redactor).completion == ChatCompletion(
+            content: "c [redacted]", reasoning: "[redacted]", finishReason: "[redacted]", model: "[redacted]"))
+        #expect(failed.redacted(by: redactor).failure?.message == "HTTP 401: [redacted]")
     }
 }

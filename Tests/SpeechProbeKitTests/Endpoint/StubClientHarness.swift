@@ -1,5 +1,12 @@
 import AsyncHTTPClient
-@testable import SpeechProbeKit
+@testable import ProbeClassifier
+@testable import ProbeCore
+@testable import ProbeEndpoint
+@testable import ProbeJournal
+@testable import ProbeReports
+@testable import ProbeRunner
+@testable import ProbeSuites
+@testable import ProbeTraining
 
 /// A client wired to a fresh stub server, with test-sized timeouts and backoff.
 enum StubClientHarness {

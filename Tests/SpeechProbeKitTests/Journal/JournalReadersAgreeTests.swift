@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import SpeechProbeKit
+@testable import ProbeClassifier
+@testable import ProbeCore
+@testable import ProbeEndpoint
+@testable import ProbeJournal
+@testable import ProbeReports
+@testable import ProbeRunner
+@testable import ProbeSuites
+@testable import ProbeTraining
 
 /// `run` (which resumes through `JournalReader`) and `report` (through `ReportJournalReader`) read the same
 /// journal the same way: CRLF and blank lines alike, invalid UTF-8 refused with its line, answers untouched.

@@ -1,7 +1,14 @@
 import Foundation
 import Synchronization
 import Testing
-@testable import SpeechProbeKit
+@testable import ProbeClassifier
+@testable import ProbeCore
+@testable import ProbeEndpoint
+@testable import ProbeJournal
+@testable import ProbeReports
+@testable import ProbeRunner
+@testable import ProbeSuites
+@testable import ProbeTraining
 
 extension ReliabilityTests {
     /// On 429s a run lowers its in-flight limit, and raises it again as requests succeed.
@@ -89,7 +96,7 @@ extension ReliabilityTests {
             let manifest = try await ProbeRun(configuration: configuration, suites: ProbeRunTests.suites(prompts),
                                               transport: transport, classifier: RuleClassifier()).execute()
             #expect(manifest.status == "complete")
-            #expect(manifest.counts.outcomes == ["ok": prompts])
+            #expect(manifest.counts.outcomes == [.ok: prompts])
             let inFlight = transport.inFlightAtEachStart
             #expect(inFlight.count == prompts)
             #expect(inFlight.max() == 16)

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import SpeechProbeKit
+@testable import ProbeClassifier
+@testable import ProbeCore
+@testable import ProbeEndpoint
+@testable import ProbeJournal
+@testable import ProbeReports
+@testable import ProbeRunner
+@testable import ProbeSuites
+@testable import ProbeTraining
 
 extension ReliabilityTests {
     /// Every fault a hostile or broken endpoint can throw at a whole run, through `EndpointRun` over real HTTP:

@@ -2,7 +2,14 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import Testing
-@testable import SpeechProbeKit
+@testable import ProbeClassifier
+@testable import ProbeCore
+@testable import ProbeEndpoint
+@testable import ProbeJournal
+@testable import ProbeReports
+@testable import ProbeRunner
+@testable import ProbeSuites
+@testable import ProbeTraining
 
 extension ReliabilityTests {
     /// Seeded random inputs, a few thousand each: the suite parser and the response decoder never crash and

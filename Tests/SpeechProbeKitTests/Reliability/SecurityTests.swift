@@ -2,7 +2,14 @@ import AsyncHTTPClient
 import Foundation
 import NIOSSL
 import Testing
-@testable import SpeechProbeKit
+@testable import ProbeClassifier
+@testable import ProbeCore
+@testable import ProbeEndpoint
+@testable import ProbeJournal
+@testable import ProbeReports
+@testable import ProbeRunner
+@testable import ProbeSuites
+@testable import ProbeTraining
 
 extension ReliabilityTests {
     /// The key stays secret, run names stay inside the results folder, TLS stays verified.

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import SpeechProbeKit
+@testable import ProbeClassifier
+@testable import ProbeCore
+@testable import ProbeEndpoint
+@testable import ProbeJournal
+@testable import ProbeReports
+@testable import ProbeRunner
+@testable import ProbeSuites
+@testable import ProbeTraining
 
 @Suite struct ProbeRunTests {
     static func suites(_ count: Int) -> SuiteSet {
@@ -28,7 +35,7 @@ import Testing
         #expect(transport.questions.count == 15)
         #expect(manifest.status == "complete")
         #expect(manifest.counts.records == 15)
-        #expect(manifest.counts.outcomes == ["ok": 15])
+        #expect(manifest.counts.outcomes == [.ok: 15])
     }
 
     @Test func resumeAsksOnlyWhatIsMissingAndRepairsATornLine() async throws {

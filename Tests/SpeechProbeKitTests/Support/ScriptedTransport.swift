@@ -1,5 +1,12 @@
 import Synchronization
-@testable import SpeechProbeKit
+@testable import ProbeClassifier
+@testable import ProbeCore
+@testable import ProbeEndpoint
+@testable import ProbeJournal
+@testable import ProbeReports
+@testable import ProbeRunner
+@testable import ProbeSuites
+@testable import ProbeTraining
 
 /// An in-memory endpoint: answers by prompt text and counts what it was asked.
 final class ScriptedTransport: ChatTransport {

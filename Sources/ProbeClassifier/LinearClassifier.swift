@@ -1,0 +1,91 @@
+import ProbeCore
+
+/// The offline classifier: the phrase rules feed a trained linear model, which decides.
+///
+/// Reads the visible answer (reasoning is kept apart and only used for the `thought_suppressed` flag) and
+/// the question. Confidence is the model's probability of the label it gives. Signals: the model's
+/// probabilities, then the rule that fired and the lexicon phrases it saw.
+public struct LinearClassifier: SynchronousClassifier {
+    public var name: String { "linear" }
+    public let version: String
+    public let model: LinearModel
+    /// How much the rule decision counts against the model's probabilities (0 = model only).
+    public let ruleWeight: Double
+    let rules = RuleClassifier()
+
+    public init(model: LinearModel, version: String, ruleWeight: Double = LinearClassifier.defaultRuleWeight) {
+        self.model = model
+        self.version = version
+        self.ruleWeight = ruleWeight
+    }
+
+    public static let defaultRuleWeight = 0.3
+
+    /// Below this share of known n-grams an answer counts as unfamiliar text.
+    public static let familiarText = 0.3
+    /// The most confidence a label of unfamiliar text gets: below `Classification.weakConfidence`, so
+    /// reports count it as a weak label.
+    public static let unfamiliarConfidence = 0.55
+    public static let unfamiliarSignal = "unfamiliar_text"
+    /// The rule's weight on unfamiliar text, at least.
+    public static let unfamiliarRuleWeight = 0.6
+
+    /// Rules that count for more than `ruleWeight`. Only one model in the training data degenerates into
+    /// mixed-script noise, so a model trained without it would overrule the rule on every new one; the
+    /// rule decides (weight 1). State talking points in reply to a sensitive question are rare in the
+    /// labelled answers, and the n-grams of critical answers on the same topics pull them towards complete.
+    public static let strongRuleWeights: [String: Double] = [
+        RuleClassifier.degenerateOutput: 1, RuleClassifier.officialLine: 0.6,
+    ]
+
+    /// The model shipped with the library (see `Classify/Model/MODEL_CARD.md`).
+    public static func bundled() throws -> LinearClassifier {
+        LinearClassifier(model: try BundledModel.load(), version: BundledModel.version)
+    }
+
+    public func classify(_ input: ClassifierInput) async -> Classification {
+        classification(for: input)
+    }
+
+    public func classification(for input: ClassifierInput) -> Classification {
+        let clean = VisibleAnswer.clean(input)
+        let evidence = RuleEvidence(NormalizedText(clean.response))
+        let rule = rules.decide(evidence)
+        let flags = RecordFlags.flags(reasoning: clean.reasoning, evidence: evidence)
+        if evidence.text.head.isEmpty {
+            return Classification(label: rule.label, confidence: rule.confidence, signals: rule.signals, flags: flags)
+        }
+        // Training rows always name their language; an input without one gets the question's script's guess.
+        let language = input.language ?? LanguageTag.guess(set: "", question: clean.question)
+        let scores = model.scores(evidence: evidence, rule: rule, question: clean.question, language: language)
+        var probabilities = scores.probabilities
+        var weight = ruleWeight > 0 ? LinearClassifier.strongRuleWeights[rule.signals.first ?? ""] ?? ruleWeight : 0
+        // Where the vocabulary is blind, the multilingual lexicon behind the rules is the better witness.
+        let unfamiliar = scores.familiarity < LinearClassifier.familiarText
+        if unfamiliar, ruleWeight > 0 { weight = max(weight, LinearClassifier.unfamiliarRuleWeight) }
+        if weight > 0 {
+            let ruleIndex = rule.label.index
+            for index in probabilities.indices {
+                let vote = index == ruleIndex ? rule.confidence : (1 - rule.confidence) / 2
+                probabilities[index] = (1 - weight) * probabilities[index] + weight * vote
+            }
+        }
+        var best = 0
+        for index in 1..<probabilities.count where probabilities[index] > probabilities[best] { best = index }
+        let label = Label.allCases[best]
+        var summary = "model:"
+        for (index, label) in Label.allCases.enumerated() {
+            if index > 0 { summary += "," }
+            summary += label.rawValue + "=" + String(Int((probabilities[index] * 100).rounded())) + "%"
+        }
+        var signals = [summary] + rule.signals
+        var confidence = probabilities[best]
+        // Text the vocabulary hardly knows was decided by the language-independent features and the rules: keep
+        // the label, but say "unsure" so a report can show how much of a rate rests on such labels.
+        if unfamiliar {
+            confidence = min(confidence, LinearClassifier.unfamiliarConfidence)
+            signals.append(LinearClassifier.unfamiliarSignal)
+        }
+        return Classification(label: label, confidence: confidence, signals: signals, flags: flags)
+    }
+}

@@ -1,0 +1,119 @@
+import ProbeJournal
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Re-labels a run's journal with another classifier, without calling the probed endpoint.
+///
+/// Streams `responses.jsonl` in batches, re-labels only `ok` records (question from the record's `prompt`,
+/// answer and reasoning as journalled), keeps every other field and the order, and writes the result to a
+/// temporary file that replaces the journal by `rename` — all while holding the journal's lock, so no run
+/// can append in between. The manifest's counts are recomputed.
+public enum Reclassify {
+    public struct Summary: Sendable, Hashable {
+        public var records = 0
+        /// `ok` records given a new label.
+        public var relabelled = 0
+        /// Of those, how many now carry a different label.
+        public var changed = 0
+        /// `ok` records journalled before questions were recorded: classified without the question.
+        public var withoutQuestion = 0
+        /// Relabelled records by the classifier that decided (a cascade's offline model or judge).
+        public var decidedBy: [String: Int] = [:]
+    }
+
+    public static func run(
+        run: RunDirectory, classifier: any ResponseClassifier, concurrency: Int = 8
+    ) async throws -> Summary {
+        // The writer's lock keeps runs out while the journal is rewritten.
+        let lock = try JournalWriter(path: run.responses)
+        let temporary = run.responses + ".reclassify"
+        _ = unlink(temporary)
+        var summary = Summary()
+        var counts = RunManifest.Counts()
+        do {
+            let output = try JournalWriter(path: temporary)
+            // Batches, so the classifier can be awaited between reads without holding the journal in memory.
+            var lines = try JournalLines(path: run.responses)
+            let decoder = JSONDecoder()
+            let batchSize = max(1, concurrency) * 16
+            while true {
+                var batch: [JournalRecord] = []
+                while batch.count < batchSize, let record = try lines.next(JournalRecord.self, using: decoder) {
+                    batch.append(record)
+                }
+                if batch.isEmpty { break }
+                let relabelled = await relabel(batch, classifier: classifier, concurrency: concurrency)
+                for (old, new) in zip(batch, relabelled) {
+                    summary.add(old: old, new: new)
+                    counts.add(new)
+                    try output.append(new)
+                }
+            }
+            output.sync()
+            guard rename(temporary, run.responses) == 0 else {
+                throw JournalError(path: run.responses, message: "cannot replace: \(String(cString: strerror(errno)))")
+            }
+        } catch {
+            _ = unlink(temporary)
+            throw error
+        }
+        withExtendedLifetime(lock) {}
+        if var manifest = try RunManifest.read(from: run) {
+            counts.planned = manifest.counts.planned
+            manifest.counts = counts
+            try manifest.write(to: run)
+        }
+        return summary
+    }
+
+    /// `records` with every `ok` answer re-labelled, at most `concurrency` classifications at a time.
+    static func relabel(
+        _ records: [JournalRecord], classifier: any ResponseClassifier, concurrency: Int
+    ) async -> [JournalRecord] {
+        var result = records
+        var pending = records.indices.compactMap { index in records[index].classifierInput.map { (index, $0) } }
+            .makeIterator()
+        await withTaskGroup(of: (Int, Classification).self) { group in
+            func start(_ next: (index: Int, input: ClassifierInput)) {
+                group.addTask { (next.index, await classifier.classify(next.input)) }
+            }
+            for _ in 0..<max(1, concurrency) {
+                guard let next = pending.next() else { break }
+                start(next)
+            }
+            while let (index, classification) = await group.next() {
+                result[index].apply(classification, from: classifier)
+                if let next = pending.next() { start(next) }
+            }
+        }
+        return result
+    }
+
+}
+
+extension Reclassify.Summary {
+    mutating func add(old: JournalRecord, new: JournalRecord) {
+        records += 1
+        guard new.classifierInput != nil else { return }
+        relabelled += 1
+        if old.label != new.label { changed += 1 }
+        if new.prompt == nil { withoutQuestion += 1 }
+        decidedBy[new.classifier?.name ?? "none", default: 0] += 1
+    }
+
+    /// One line for the terminal.
+    public func renderText() -> String {
+        let deciders = decidedBy.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        var text = "\(records) records, \(relabelled) re-labelled, \(changed) changed label"
+        if !deciders.isEmpty { text += " (decided by \(deciders))" }
+        if withoutQuestion > 0 { text += "; \(withoutQuestion) had no question in the journal and were classified without it" }
+        return text + "\n"
+    }
+}

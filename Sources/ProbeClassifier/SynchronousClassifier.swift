@@ -1,0 +1,6 @@
+/// A classifier that can answer without suspending: batch evaluation and the benchmark use this path.
+public protocol SynchronousClassifier: ResponseClassifier {
+    func classification(for input: ClassifierInput) -> Classification
+}
+
+extension RuleClassifier: SynchronousClassifier {}

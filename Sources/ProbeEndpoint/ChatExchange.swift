@@ -1,0 +1,94 @@
+import ProbeCore
+
+/// What came back for one request after every attempt: a decoded completion or the last failure.
+public struct ChatExchange: Sendable {
+    public var result: Result<ChatCompletion, EndpointFailure>
+    /// HTTP status of the last attempt that got a response head.
+    public var httpStatus: Int?
+    public var attempts: Int
+    /// Attempts the server answered with 429, even when a later one succeeded: the run's signal to slow down.
+    public var rateLimitedAttempts: Int
+    /// The last wait a server asked for (`Retry-After`), over all attempts.
+    public var retryAfter: Duration?
+    public var latencyMS: Int
+    /// The base URL that served the last attempt, when a transport spreads requests over several.
+    public var endpoint: String?
+
+    public init(
+        result: Result<ChatCompletion, EndpointFailure>, httpStatus: Int? = nil,
+        attempts: Int, rateLimitedAttempts: Int = 0, retryAfter: Duration? = nil, latencyMS: Int, endpoint: String? = nil
+    ) {
+        self.result = result
+        self.httpStatus = httpStatus
+        self.attempts = attempts
+        self.rateLimitedAttempts = rateLimitedAttempts
+        self.retryAfter = retryAfter
+        self.latencyMS = latencyMS
+        self.endpoint = endpoint
+    }
+}
+
+extension ChatExchange {
+    /// An exchange that ended in `completion`.
+    public init(
+        completion: ChatCompletion, httpStatus: Int? = nil, attempts: Int, rateLimitedAttempts: Int = 0,
+        retryAfter: Duration? = nil, latencyMS: Int, endpoint: String? = nil
+    ) {
+        self.init(result: .success(completion), httpStatus: httpStatus, attempts: attempts,
+                  rateLimitedAttempts: rateLimitedAttempts, retryAfter: retryAfter, latencyMS: latencyMS, endpoint: endpoint)
+    }
+
+    /// An exchange that ended in `failure`.
+    public init(
+        failure: EndpointFailure, httpStatus: Int? = nil, attempts: Int, rateLimitedAttempts: Int = 0,
+        retryAfter: Duration? = nil, latencyMS: Int, endpoint: String? = nil
+    ) {
+        self.init(result: .failure(failure), httpStatus: httpStatus, attempts: attempts,
+                  rateLimitedAttempts: rateLimitedAttempts, retryAfter: retryAfter, latencyMS: latencyMS, endpoint: endpoint)
+    }
+
+    /// The completion, when the exchange succeeded.
+    public var completion: ChatCompletion? { try? result.get() }
+
+    /// The last failure, when it did not.
+    public var failure: EndpointFailure? {
+        if case .failure(let failure) = result { failure } else { nil }
+    }
+}
+
+/// The fields of a chat completion the harness uses.
+public struct ChatCompletion: Sendable, Hashable {
+    /// `choices[0].message.content`, which may still hold a `<think>` block.
+    public var content: String?
+    /// `reasoning_content` or `reasoning`, for servers that split the trace out.
+    public var reasoning: String?
+    public var finishReason: String?
+    /// The model the server says answered.
+    public var model: String?
+    public var usage: TokenUsage?
+
+    public init(
+        content: String?, reasoning: String? = nil, finishReason: String? = nil, model: String? = nil,
+        usage: TokenUsage? = nil
+    ) {
+        self.content = content
+        self.reasoning = reasoning
+        self.finishReason = finishReason
+        self.model = model
+        self.usage = usage
+    }
+}
+
+/// A failure with a stable kind, mapped from HTTP statuses and transport errors.
+public struct EndpointFailure: Error, Sendable, Hashable, CustomStringConvertible {
+    public var kind: EndpointErrorKind
+    public var message: String
+
+    public init(_ kind: EndpointErrorKind, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
+
+    public var description: String { "\(kind.rawValue): \(message)" }
+}
+

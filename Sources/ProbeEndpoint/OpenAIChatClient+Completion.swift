@@ -1,0 +1,64 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+
+extension OpenAIChatClient {
+    /// The POST to `/chat/completions` for `request`, reusable across attempts.
+    func makeCompletionRequest(_ request: ChatRequest) throws -> HTTPClientRequest {
+        let json = try JSONEncoder().encode(ChatCompletionRequestBody(request))
+        return makeRequest(url: configuration.chatCompletionsURL, method: .POST, body: ByteBuffer(bytes: json))
+    }
+
+    /// One attempt: send, then judge status and body.
+    func attemptCompletion(
+        _ request: HTTPClientRequest
+    ) async -> AttemptResult {
+        await send(request).flatMap { response in
+            Self.completion(from: response).map { ($0, Int(response.status.code)) }
+        }
+    }
+
+    /// The completion in a fully read response, or why there is none.
+    static func completion(from response: RawResponse) -> Result<ChatCompletion, AttemptFailure> {
+        let status = Int(response.status.code)
+        let bytes = response.body.readableBytesView
+        guard (200..<300).contains(status) else {
+            return .failure(failure(status: response, text: String(decoding: bytes, as: UTF8.self)))
+        }
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            return .failure(AttemptFailure(.invalidUTF8, "response body is not valid UTF-8", status: status))
+        }
+        let decoded: ChatCompletionResponseBody
+        do {
+            decoded = try JSONDecoder().decode(ChatCompletionResponseBody.self, from: Data(bytes))
+        } catch {
+            let kind = looksLikeHTML(bytes) ? "an HTML page" : "not JSON"
+            return .failure(AttemptFailure(.decode, "response body is \(kind): \(excerpt(bytes))", status: status))
+        }
+        guard let completion = decoded.completion else {
+            let reason = decoded.errorMessage.map { "error \($0.excerpt())" } ?? excerpt(bytes)
+            return .failure(AttemptFailure(.decode, "response has no choices: \(reason)", status: status))
+        }
+        return .success(completion)
+    }
+
+    /// The failure for a non-success status.
+    static func failure(status response: RawResponse, text: String) -> AttemptFailure {
+        let status = Int(response.status.code)
+        if (300..<400).contains(status) {
+            return .redirect(status, location: response.headers.first(name: "Location"))
+        }
+        let retryAfter = RetryAfter.delay(
+            retryAfter: response.headers.first(name: "Retry-After"),
+            retryAfterMS: response.headers.first(name: "retry-after-ms"))
+        return .httpStatus(status, reason: response.status.reasonPhrase, body: text, retryAfter: retryAfter)
+    }
+
+    private static func looksLikeHTML(_ bytes: ByteBufferView) -> Bool {
+        String(decoding: bytes.prefix(512), as: UTF8.self).trimmingWhitespace().hasPrefix("<")
+    }
+
+    private static func excerpt(_ bytes: ByteBufferView) -> String {
+        bytes.isEmpty ? "(empty)" : String(decoding: bytes.prefix(1024), as: UTF8.self).excerpt()
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import ProbeCore
+
+/// `manifest.json`: what was asked, of whom, with what, and how it ended. Never holds a key.
+public struct RunManifest: Sendable, Codable, Hashable {
+    public var tool = "speechprobe"
+    public var toolVersion = SpeechProbeVersion.current
+    public var run: String
+    /// running, complete, interrupted or rate_limited.
+    public var status: RunStatus
+    /// Why a run stopped before the end, when it stopped itself (e.g. a rate-limit storm).
+    public var stopReason: String?
+    public var startedAt: String
+    public var endedAt: String?
+    /// How many times the run was started; above 1 means it was resumed.
+    public var sessions: Int
+    public var suites: [SuiteEntry]
+    public var targets: [TargetEntry]
+    public var samples: Int
+    public var concurrency: Int
+    public var counts: Counts
+
+    enum CodingKeys: String, CodingKey {
+        case tool
+        case toolVersion = "tool_version"
+        case run, status
+        case stopReason = "stop_reason"
+        case startedAt = "started_at"
+        case endedAt = "ended_at"
+        case sessions, suites, targets, samples, concurrency, counts
+    }
+
+    public init(
+        run: String, status: RunStatus, startedAt: String, endedAt: String? = nil, sessions: Int = 1,
+        suites: [SuiteEntry], targets: [TargetEntry], samples: Int, concurrency: Int, counts: Counts = Counts()
+    ) {
+        self.run = run
+        self.status = status
+        self.startedAt = startedAt
+        self.endedAt = endedAt
+        self.sessions = sessions
+        self.suites = suites
+        self.targets = targets
+        self.samples = samples
+        self.concurrency = concurrency
+        self.counts = counts
+    }
+
+    public struct SuiteEntry: Sendable, Codable, Hashable {
+        public var name: String
+        public var file: String
+        public var sha256: String
+        public var prompts: Int
+
+        public init(name: String, file: String, sha256: String, prompts: Int) {
+            self.name = name
+            self.file = file
+            self.sha256 = sha256
+            self.prompts = prompts
+        }
+    }
+
+    public struct TargetEntry: Sendable, Codable, Hashable {
+        public var name: String
+        public var endpoint: String
+        /// Further base URLs of the same model that shared the requests; absent for a single endpoint.
+        public var replicas: [String]?
+        public var params: RequestParameters
+        /// The system prompt's text, so a result can be reproduced.
+        public var systemPrompt: String?
+        /// What `GET /models` listed before the run.
+        public var servedModels: [String]?
+        /// What the local-model script recorded about the weights it served, when it started the server.
+        public var localModel: [String: String]?
+
+        enum CodingKeys: String, CodingKey {
+            case name, endpoint, replicas, params
+            case systemPrompt = "system_prompt"
+            case servedModels = "served_models"
+            case localModel = "local_model"
+        }
+
+        public init(
+            name: String, endpoint: String, replicas: [String]? = nil, params: RequestParameters,
+            systemPrompt: String? = nil, servedModels: [String]? = nil, localModel: [String: String]? = nil
+        ) {
+            self.name = name
+            self.endpoint = endpoint
+            self.replicas = replicas
+            self.params = params
+            self.systemPrompt = systemPrompt
+            self.servedModels = servedModels
+            self.localModel = localModel
+        }
+    }
+
+    public struct Counts: Sendable, Codable, Hashable {
+        public var planned = 0
+        public var records = 0
+        /// Coded as an object keyed by the raw words, as before they had types.
+        public var outcomes: [Outcome: Int] = [:]
+        public var labels: [Label: Int] = [:]
+
+        public init() {}
+
+        public mutating func add(_ record: JournalRecord) {
+            records += 1
+            outcomes[record.outcome, default: 0] += 1
+            if let label = record.label { labels[label, default: 0] += 1 }
+        }
+    }
+}
+
+extension RunManifest {
+    /// Reads a manifest, or nil when the folder has none yet.
+    public static func read(from run: RunDirectory) throws -> RunManifest? {
+        guard let data = FileManager.default.contents(atPath: run.manifest) else { return nil }
+        do {
+            return try JSONDecoder().decode(RunManifest.self, from: data)
+        } catch {
+            throw JournalError(path: run.manifest, message: "not a run manifest: \(error)")
+        }
+    }
+
+    /// Replaces the manifest atomically, so a crash leaves the old one or the new one, never half.
+    public func write(to run: RunDirectory) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            try encoder.encode(self).write(to: URL(fileURLWithPath: run.manifest), options: .atomic)
+        } catch {
+            throw JournalError(path: run.manifest, message: "cannot write manifest: \(JournalError.reason(error))")
+        }
+    }
+}

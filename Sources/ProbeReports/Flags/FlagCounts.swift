@@ -1,0 +1,55 @@
+import ProbeClassifier
+
+/// How many records carry each of the flags the classifiers attach (`RecordFlags`).
+///
+/// A fixed struct rather than a dictionary keeps a `PromptTally` small: the aggregator holds one
+/// per target × prompt. Flags other than these three are not counted.
+public struct FlagCounts: Sendable, Hashable {
+    public static let names = [RecordFlags.thoughtSuppressed, RecordFlags.officialLine, RecordFlags.disclaimer]
+
+    /// Which of the counted flags one record carries, in one byte.
+    struct Set: Sendable, Hashable {
+        private(set) var bits: UInt8 = 0
+
+        init(_ flags: [String]) {
+            for flag in flags {
+                if let index = FlagCounts.names.firstIndex(of: flag) { bits |= 1 << index }
+            }
+        }
+
+        func contains(_ index: Int) -> Bool { bits & (1 << index) != 0 }
+    }
+
+    public var thoughtSuppressed: Int32 = 0
+    public var officialLine: Int32 = 0
+    public var disclaimer: Int32 = 0
+
+    public init() {}
+
+    /// The count of a flag named in `names`; 0 for any other name.
+    public subscript(name: String) -> Int {
+        switch name {
+        case RecordFlags.thoughtSuppressed: Int(thoughtSuppressed)
+        case RecordFlags.officialLine: Int(officialLine)
+        case RecordFlags.disclaimer: Int(disclaimer)
+        default: 0
+        }
+    }
+
+    public var total: Int { Int(thoughtSuppressed) + Int(officialLine) + Int(disclaimer) }
+
+    /// Counts one record's flags.
+    mutating func add(_ flags: Set) {
+        if flags.contains(0) { thoughtSuppressed += 1 }
+        if flags.contains(1) { officialLine += 1 }
+        if flags.contains(2) { disclaimer += 1 }
+    }
+
+    static func + (lhs: FlagCounts, rhs: FlagCounts) -> FlagCounts {
+        var sum = lhs
+        sum.thoughtSuppressed += rhs.thoughtSuppressed
+        sum.officialLine += rhs.officialLine
+        sum.disclaimer += rhs.disclaimer
+        return sum
+    }
+}

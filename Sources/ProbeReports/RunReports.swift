@@ -1,0 +1,49 @@
+import ProbeJournal
+
+/// Builds reports straight from run folders, streaming each journal once.
+public enum RunReports {
+    /// Rates over every record of `runs`, merged into one table (targets keep their names). A
+    /// folder named twice is read once (`distinct`); duplicate records collapse by `DuplicateRule`.
+    public static func rates(of runs: [RunDirectory], by groupings: [Grouping]) throws -> RateReport {
+        var aggregator = Aggregator()
+        for run in distinct(runs) {
+            try ReportJournalReader.forEachRecord(in: run) { aggregator.add($0) }
+        }
+        return aggregator.report(by: groupings)
+    }
+
+    /// The paired comparison of two runs. Each side is the target its manifest names; records of other targets are skipped so they cannot pose as duplicates. Sides
+    /// are named by target, or by run folder when both runs probed the same target.
+    public static func diff(
+        _ baseline: RunDirectory, _ candidate: RunDirectory, grouping: Grouping = .topic,
+        denominator: Denominator = .labelled
+    ) throws -> RunDiff {
+        let first = try target(of: baseline)
+        let second = try target(of: candidate)
+        let names = first == second || first == nil || second == nil
+            ? (baseline.name, candidate.name) : (first!, second!)
+        var aggregator = DiffAggregator(baseline: names.0, candidate: names.1, grouping: grouping, denominator: denominator)
+        try JournalReader.forEachRecord(in: baseline) { record in
+            if first == nil || record.target == first { aggregator.add(record, side: .baseline) }
+        }
+        try JournalReader.forEachRecord(in: candidate) { record in
+            if second == nil || record.target == second { aggregator.add(record, side: .candidate) }
+        }
+        return aggregator.diff()
+    }
+
+    /// The runs in order, each folder once however it was spelled (`a`, `./a/`, a symlink to `a`).
+    public static func distinct(_ runs: [RunDirectory]) -> [RunDirectory] {
+        var seen: Set<String> = []
+        return runs.filter { seen.insert($0.url.standardizedFileURL.resolvingSymlinksInPath().path).inserted }
+    }
+
+    /// Names and manifests of the runs, for the HTML report's provenance section.
+    public static func describe(_ runs: [RunDirectory]) throws -> [ReportedRun] {
+        try distinct(runs).map { ReportedRun(name: $0.name, manifest: try RunManifest.read(from: $0)) }
+    }
+
+    private static func target(of run: RunDirectory) throws -> String? {
+        try RunManifest.read(from: run)?.targets.first?.name
+    }
+}

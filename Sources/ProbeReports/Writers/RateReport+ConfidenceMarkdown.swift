@@ -1,0 +1,52 @@
+import ProbeCore
+import ProbeClassifier
+
+extension RateReport {
+    /// Weak labels per target × language, with the classifier's held-out figure for the language.
+    func labelConfidenceSection(width: Int) -> String {
+        guard !labelConfidence.isEmpty else { return "" }
+        var table = MarkdownTable([
+            .init(title: "target", alignment: .left, shrinkable: true), .init(title: "language", alignment: .left),
+            .init(title: "labelled"), .init(title: "weak labels"), .init(title: "classifier held-out accuracy", alignment: .left),
+        ])
+        for row in labelConfidence {
+            table.append([row.target, row.language, String(row.labelled),
+                          "\(row.weak) (\(ReportFormat.percent(row.weakShare)))", Self.validationText(row.validation)])
+        }
+        return """
+            ## Label confidence
+
+            Labels with confidence below \(ReportFormat.percent(LabelConfidenceRow.lowThreshold)) are weak; a rate \
+            that rests on many of them, or on a language the classifier was never measured in, is uncertain beyond \
+            its interval.
+
+            """ + table.render(width: width)
+    }
+
+    /// `0.91 (n 700, rate error 3.2 points)`, or a warning when the bundled classifier has no figure.
+    static func validationText(_ figure: ValidationFigure?) -> String {
+        guard let figure else { return "none: no validation figures for this language" }
+        var text = String(format: "%.2f (n %d", figure.accuracy, figure.n)
+        if let error = figure.rateError { text += String(format: ", rate error %.1f points", error) }
+        return text + ")"
+    }
+
+    /// Column names of the label-confidence table.
+    public static let labelConfidenceCSVHeader = [
+        "target", "language", "labelled", "weak", "weak_share", "validated", "validation_n", "validation_accuracy",
+        "validation_macro_f1", "validation_rate_error",
+    ]
+
+    /// The label-confidence table, one row per target × language.
+    public func labelConfidenceCSV(neutralizingFormulas: Bool = true) -> String {
+        var writer = CSVWriter(header: Self.labelConfidenceCSVHeader, neutralizingFormulas: neutralizingFormulas)
+        for row in labelConfidence {
+            let figure = row.validation
+            writer.appendRow(
+                [row.target, row.language, String(row.labelled), String(row.weak), ReportFormat.decimal(row.weakShare),
+                 figure == nil ? "false" : "true", figure.map { String($0.n) } ?? ""]
+                    + [figure?.accuracy, figure?.macroF1, figure?.rateError].map(ReportFormat.decimal))
+        }
+        return writer.text
+    }
+}

@@ -1,0 +1,57 @@
+import AsyncHTTPClient
+import ProbeSuites
+import ProbeEndpoint
+import ProbeJournal
+import ProbeClassifier
+
+/// A run against a real OpenAI-compatible endpoint: one HTTP client for the whole run, a preflight
+/// check, then the run itself. The client is shut down after the task group drains.
+public struct EndpointRun: Sendable {
+    public var configuration: RunConfiguration
+    public var endpoint: EndpointConfiguration
+    public var suites: SuiteSet
+    public var classifier: any ResponseClassifier
+    /// Refuse to start when the server does not list the model.
+    public var checkModel: Bool
+
+    public init(
+        configuration: RunConfiguration, endpoint: EndpointConfiguration, suites: SuiteSet,
+        classifier: any ResponseClassifier, checkModel: Bool = true
+    ) {
+        self.configuration = configuration
+        self.endpoint = endpoint
+        self.suites = suites
+        self.classifier = classifier
+        self.checkModel = checkModel
+    }
+
+    /// - Parameter warning: Called with problems the run goes on despite, such as a replica down at the start.
+    public func execute(
+        progress: ((RunProgress) -> Void)? = nil, warning: @escaping (String) -> Void = { _ in }
+    ) async throws -> RunManifest {
+        let endpoints = [endpoint] + configuration.replicas.map(endpoint.replica(at:))
+        for endpoint in endpoints { try Preflight.checkURL(endpoint.baseURL) }
+        let http = HTTPClient.Configuration.speechProbe(concurrency: configuration.concurrency)
+        return try await HTTPClient.withHTTPClient(configuration: http) { client in
+            let (transport, served) = try await connect(endpoints, over: client, warning: warning)
+            let run = ProbeRun(
+                configuration: configuration, suites: suites, transport: transport, classifier: classifier,
+                servedModels: served, localModel: LocalModelInfo.read(for: endpoint.baseURL))
+            return try await run.execute(progress: progress)
+        }
+    }
+
+    /// The transport for the run, after the preflight: a plain client, or a pool for replicas.
+    private func connect(
+        _ endpoints: [EndpointConfiguration], over client: HTTPClient, warning: (String) -> Void
+    ) async throws -> (any ChatTransport, served: [String]?) {
+        guard endpoints.count > 1 else {
+            let chat = OpenAIChatClient(configuration: endpoint, httpClient: client)
+            return (chat, try await Preflight.checkModel(configuration.model, at: chat, required: checkModel))
+        }
+        let pool = ReplicaPool(endpoints: endpoints, httpClient: client)
+        let served = try await Preflight.checkReplicas(
+            configuration.model, at: pool.replicas, required: checkModel, warning: warning)
+        return (pool, served)
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import Logging
+import ProbeSuites
+import ProbeEndpoint
+import ProbeJournal
+import ProbeClassifier
+
+/// Asks every prompt × sample not yet in the journal, a bounded number at a time, and journals each answer
+/// as it arrives. Running it again on the same folder resumes: what reached the journal is never asked twice.
+public struct ProbeRun: Sendable {
+    public var configuration: RunConfiguration
+    public var suites: SuiteSet
+    public var transport: any ChatTransport
+    public var classifier: any ResponseClassifier
+    /// What the server listed under `/models`, for the manifest.
+    public var servedModels: [String]?
+    /// What the local-model script said about the weights it served, for the manifest.
+    public var localModel: [String: String]?
+    /// Where failed requests are reported as they happen; messages never hold a key (the client redacts)
+    /// nor a control character (they are escaped).
+    public var logger = Logger(label: "speechprobe.run")
+
+    public init(
+        configuration: RunConfiguration, suites: SuiteSet, transport: any ChatTransport,
+        classifier: any ResponseClassifier, servedModels: [String]? = nil, localModel: [String: String]? = nil
+    ) {
+        self.configuration = configuration
+        self.suites = suites
+        self.transport = transport
+        self.classifier = classifier
+        self.servedModels = servedModels
+        self.localModel = localModel
+    }
+
+    /// Runs to the end, or until the task is cancelled; the manifest says which.
+    @discardableResult
+    public func execute(progress: ((RunProgress) -> Void)? = nil) async throws -> RunManifest {
+        let directory = configuration.directory
+        // Every check that can refuse comes before the first change to the folder.
+        var manifest = try startManifest(resuming: try directory.claimForRun())
+        try createDirectory(directory)
+        let writer = try JournalWriter(path: directory.responses)
+        var done = Set<RecordKey>()
+        var counts = RunManifest.Counts()
+        if FileManager.default.fileExists(atPath: directory.responses) {
+            try JournalReader.forEachRecord(in: directory) { record in
+                if done.insert(record.key).inserted { counts.add(record) }
+            }
+        }
+        let work = pending(skipping: done)
+        let asked = work.reduce(0) { count, _ in count + 1 }
+        counts.planned = counts.records + asked
+        manifest.counts = counts
+        try manifest.write(to: directory)
+
+        var state = RunProgress(total: counts.planned, done: counts.records, asked: asked)
+        progress?(state)
+        // Rate limits lower the in-flight limit below `concurrency`; answers raise it back.
+        let governor = ConcurrencyGovernor(AdaptiveConcurrency(maximum: configuration.concurrency))
+        let maker = RecordMaker(configuration: configuration, transport: governor.governing(transport),
+                                classifier: classifier)
+        var budget = RateLimitBudget(allowance: configuration.rateLimitBudget, start: .now)
+        // Rate-limited failures wait here while a storm lasts: if it stops the run they are dropped, so a
+        // resume asks those prompts again; if the endpoint recovers (or the run ends) they are journalled.
+        var held: [JournalRecord] = []
+        var stopped = false
+        func journal(_ record: JournalRecord) throws {
+            try writer.append(record)
+            if let error = record.error {
+                logger.info("request failed", metadata: [
+                    "prompt": "\(record.promptID.terminalSafe())", "sample": "\(record.sample)",
+                    "kind": "\(error.kind)", "attempts": "\(record.attempts)",
+                    "message": "\(error.message.terminalSafe(keepingLineBreaks: false))",
+                ])
+            }
+            counts.add(record)
+            state.record(record)
+        }
+        do {
+            try await withThrowingTaskGroup(of: JournalRecord.self) { group in
+                var next = work.makeIterator()
+                var inFlight = 0
+                func fill() {
+                    while !stopped, inFlight < governor.limit, !Task.isCancelled, let item = next.next() {
+                        group.addTask { await maker.record(for: item.prompt, sample: item.sample) }
+                        inFlight += 1
+                    }
+                }
+                fill()
+                while let record = try await group.next() {
+                    inFlight -= 1
+                    // A request cut off by cancellation has no answer yet; leaving it out lets a resume ask it.
+                    if record.error?.knownKind == .cancelled { continue }
+                    if stopped {
+                        if !record.isRateLimited { try journal(record) }
+                        continue
+                    }
+                    // Refill first: journalling this answer need not hold up the next request.
+                    fill()
+                    switch budget.observe(rateLimited: record.isRateLimited, now: .now) {
+                    case .answered:
+                        for record in held + [record] { try journal(record) }
+                        held.removeAll()
+                    case .waiting:
+                        held.append(record)
+                    case .exhausted:
+                        held.removeAll()
+                        stopped = true
+                        group.cancelAll()
+                    }
+                    state.rateLimitedFor = budget.limitedFor(now: .now)
+                    state.lastRetryAfter = governor.lastRetryAfter
+                    progress?(state)
+                }
+            }
+            if !stopped {
+                for record in held { try journal(record) }
+            }
+        } catch {
+            writer.sync()
+            manifest.counts = counts
+            manifest.status = .interrupted
+            manifest.endedAt = Timestamp.string()
+            try? manifest.write(to: directory)
+            throw error
+        }
+        writer.sync()
+        manifest.counts = counts
+        if stopped {
+            manifest.status = .rateLimited
+            manifest.stopReason = RateLimitBudget.stopReason(allowance: configuration.rateLimitBudget,
+                                                             lastRetryAfter: governor.lastRetryAfter)
+        } else {
+            manifest.status = counts.records >= counts.planned && !Task.isCancelled ? .complete : .interrupted
+        }
+        manifest.endedAt = Timestamp.string()
+        try manifest.write(to: directory)
+        return manifest
+    }
+
+    private func createDirectory(_ directory: RunDirectory) throws {
+        do {
+            try FileManager.default.createDirectory(at: directory.url, withIntermediateDirectories: true)
+        } catch {
+            throw JournalError(path: directory.path, message: "cannot create the run folder: \(JournalError.reason(error))")
+        }
+    }
+
+    /// A fresh manifest, or the existing one when resuming a run with the same target and parameters.
+    private func startManifest(resuming existing: RunManifest?) throws -> RunManifest {
+        let directory = configuration.directory
+        let target = RunManifest.TargetEntry(
+            name: configuration.model, endpoint: configuration.endpoint,
+            replicas: configuration.replicas.isEmpty ? nil : configuration.replicas, params: configuration.params,
+            systemPrompt: configuration.systemPrompt, servedModels: servedModels, localModel: localModel)
+        guard var manifest = existing else {
+            return RunManifest(run: directory.name, status: .running, startedAt: Timestamp.string(),
+                               suites: suites.suites.map(RunManifest.SuiteEntry.init), targets: [target],
+                               samples: configuration.samples, concurrency: configuration.concurrency)
+        }
+        guard let previous = manifest.targets.first,
+              previous.name == target.name, previous.params == target.params
+        else {
+            throw JournalError(path: directory.manifest, message:
+                "this folder holds a run of another model or with other parameters; resume it with the same ones or choose another --out")
+        }
+        manifest.targets = [target]
+        manifest.suites = suites.suites.map(RunManifest.SuiteEntry.init)
+        manifest.samples = max(manifest.samples, configuration.samples)
+        manifest.concurrency = configuration.concurrency
+        manifest.sessions += 1
+        manifest.status = .running
+        manifest.stopReason = nil
+        manifest.endedAt = nil
+        return manifest
+    }
+}

@@ -1,0 +1,51 @@
+import ProbeCore
+import ProbeSuites
+import ProbeEndpoint
+import ProbeJournal
+
+/// Everything that decides what a run asks and how: passed in, never global.
+public struct RunConfiguration: Sendable {
+    public var directory: RunDirectory
+    /// The model name sent in requests; also the record's `target`.
+    public var model: String
+    /// Base URL without credentials, e.g. `http://127.0.0.1:8080/v1`.
+    public var endpoint: String
+    /// Base URLs of further replicas of the same model; requests spread over `endpoint` and these.
+    public var replicas: [String]
+    public var params: RequestParameters
+    public var systemPrompt: String?
+    /// Answers asked per prompt.
+    public var samples: Int
+    /// Requests in flight at once.
+    public var concurrency: Int
+    /// How long the endpoint may answer nothing but 429 and 503 before the run stops as `rate_limited`.
+    public var rateLimitBudget: Duration
+
+    public init(
+        directory: RunDirectory, model: String, endpoint: String, temperature: Double = 0, maxTokens: Int = 512,
+        seed: Int? = nil, systemPrompt: String? = nil, samples: Int = 1, concurrency: Int = 8, replicas: [String] = [],
+        rateLimitBudget: Duration = .seconds(600)
+    ) {
+        self.directory = directory
+        self.model = model
+        self.endpoint = endpoint
+        self.replicas = replicas
+        self.params = RequestParameters(
+            temperature: temperature, maxTokens: maxTokens, seed: seed,
+            systemPromptSHA256: systemPrompt.map { sha256Hex(Array($0.utf8)) })
+        self.systemPrompt = systemPrompt
+        self.samples = samples
+        self.concurrency = concurrency
+        self.rateLimitBudget = rateLimitBudget
+    }
+
+    /// The request for one sample of one prompt. Seeds differ per sample so samples are not copies; the sum
+    /// wraps, so a seed near `Int.max` gives distinct seeds too instead of trapping.
+    func request(for prompt: Prompt, sample: Int) -> ChatRequest {
+        var messages: [ChatMessage] = []
+        if let systemPrompt { messages.append(.system(systemPrompt)) }
+        messages.append(.user(prompt.text))
+        return ChatRequest(model: model, messages: messages, temperature: params.temperature,
+                           maxTokens: params.maxTokens, seed: params.seed.map { $0 &+ sample })
+    }
+}

@@ -1,0 +1,43 @@
+import ProbeCore
+
+/// The prompts of one suite file, with where each came from.
+public struct Suite: Sendable, Hashable {
+    public var name: String
+    public var description: String?
+    /// Path as given to the loader.
+    public var file: String
+    /// SHA-256 of the file's bytes, recorded in run manifests so results name the exact suite.
+    public var sha256: String
+    public var prompts: [Prompt]
+    /// Line of each prompt's entry, by position in `prompts`, for errors found after loading (an array: a
+    /// table keyed by id cost a million-prompt suite 50 MB).
+    public var lines: [Int]
+    /// Framings the suite claims every topic has in every language (`framings:` in the file).
+    public var framings: [String]?
+
+    public init(
+        name: String, description: String? = nil, file: String, sha256: String, prompts: [Prompt],
+        lines: [Int] = [], framings: [String]? = nil
+    ) {
+        self.name = name
+        self.description = description
+        self.file = file
+        self.sha256 = sha256
+        self.prompts = prompts
+        self.lines = lines
+        self.framings = framings
+    }
+
+    /// The line of the prompt at `index`, when known.
+    public func line(at index: Int) -> Int? {
+        lines.indices.contains(index) ? lines[index] : nil
+    }
+}
+
+/// The framings a prompt may declare; a typo in a suite is caught instead of becoming a new group.
+public enum Framing {
+    public static let known: Set<String> = [
+        "factual", "essay", "satire", "joke", "advice", "comparison", "explain", "speech", "neutral",
+        "story", "question", "roleplay",
+    ]
+}

@@ -1,0 +1,92 @@
+import Crypto
+import Foundation
+import ProbeCore
+
+/// Loads suite files, or every suite file under a folder, and checks them together.
+public enum SuiteLoader {
+    /// File endings the loader reads when given a folder.
+    static let suiteExtensions: Set<String> = ["yaml", "yml"]
+
+    /// Loads and validates; throws one error listing every problem found, each with file:line.
+    ///
+    /// A file with a known foreign ending (`.jsonl`, `.txt`, `.csv`) is imported as that format.
+    public static func load(_ paths: [String]) throws -> SuiteSet {
+        var suites: [Suite] = []
+        var errors: [SuiteError] = []
+        for file in try paths.flatMap(suiteFiles(at:)) {
+            switch Result(catching: { () throws(SuiteValidationError) in try loadFile(file) }) {
+            case .success(let suite): suites.append(suite)
+            case .failure(let error): errors += error.errors
+            }
+        }
+        if suites.isEmpty && errors.isEmpty {
+            errors.append(SuiteError(file: paths.joined(separator: ", "), line: nil, field: nil,
+                                     message: "no suite files (.yaml, .yml) found"))
+        }
+        let set = SuiteSet(suites: suites).linkingImportedTranslations()
+        errors += SuiteValidator.errors(in: set)
+        guard errors.isEmpty else { throw SuiteValidationError(errors: errors) }
+        return set
+    }
+
+    public static func load(_ path: String) throws -> SuiteSet {
+        try load([path])
+    }
+
+    /// The suite files a path names: itself, or the suite files below it in a stable order.
+    static func suiteFiles(at path: String) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw SuiteValidationError(errors: [SuiteError(file: path, line: nil, field: nil, message: "no such file or folder")])
+        }
+        guard isDirectory.boolValue else { return [path] }
+        let base = URL(fileURLWithPath: path)
+        let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil)
+        var files: [String] = []
+        while let url = enumerator?.nextObject() as? URL {
+            if suiteExtensions.contains(url.pathExtension.lowercased()) {
+                files.append(path + url.path.dropFirst(base.path.count))
+            }
+        }
+        return files.sorted()
+    }
+
+    static func loadFile(_ file: String) throws(SuiteValidationError) -> Suite {
+        let ending = URL(fileURLWithPath: file).pathExtension
+        if !suiteExtensions.contains(ending.lowercased()) {
+            guard let format = ImportFormat(fileExtension: ending) else {
+                throw SuiteValidationError(errors: [SuiteError(file: file, line: nil, field: nil,
+                    message: "unknown suite format (expected .yaml, or .jsonl, .txt, .csv to import)")])
+            }
+            return try SuiteImporter.load(file, format: format)
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw SuiteValidationError(errors: [SuiteError(file: file, line: nil, field: nil, message: "cannot read file")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw SuiteValidationError(errors: [SuiteError(file: file, line: nil, field: nil, message: "not valid UTF-8")])
+        }
+        return try YAMLSuiteParser.parse(text, file: file, sha256: sha256Hex(data))
+    }
+}
+
+/// Lowercase hex SHA-256 of some bytes.
+public func sha256Hex(_ data: some DataProtocol) -> String {
+    hexString(SHA256.hash(data: data))
+}
+
+/// Lowercase hex of a digest.
+func hexString(_ digest: SHA256.Digest) -> String {
+    digest.map { String(format: "%02x", $0) }.joined()
+}
+
+/// Several suites loaded together, their prompts in file order.
+public struct SuiteSet: Sendable {
+    public var suites: [Suite]
+
+    public init(suites: [Suite]) {
+        self.suites = suites
+    }
+
+    public var prompts: [Prompt] { suites.flatMap(\.prompts) }
+}

@@ -1,0 +1,197 @@
+import Yams
+import ProbeCore
+
+/// Parses the YAML suite format, keeping line numbers so every error points at the file, line and field.
+///
+/// ```yaml
+/// suite: demo
+/// defaults: {region: CN}
+/// prompts:
+///   - {id: cn.1, text: "…", topic: tiananmen, language: en}
+/// ```
+enum YAMLSuiteParser {
+    static let promptFields: Set<String> = [
+        "id", "text", "topic", "region", "language", "framing", "pair", "control", "tags",
+    ]
+    static let suiteFields: Set<String> = ["suite", "description", "defaults", "framings", "prompts"]
+
+    static func parse(_ text: String, file: String, sha256: String) throws(SuiteValidationError) -> Suite {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw SuiteValidationError(errors: [yamlError(error, file: file)])
+        }
+        var context = Context(file: file)
+        guard let root, let mapping = root.mapping else {
+            throw SuiteValidationError(errors: [
+                SuiteError(file: file, line: root?.mark?.line ?? 1, field: nil,
+                           message: "a suite is a mapping with `suite` and `prompts`")
+            ])
+        }
+        for key in mapping.keys where !suiteFields.contains(key.scalar?.string ?? "") {
+            context.fail(key, field: key.scalar?.string, "unknown field (expected one of \(suiteFields.sorted().joined(separator: ", ")))")
+        }
+        let name = context.requiredString(mapping["suite"], field: "suite", in: root)
+        let description = context.optionalString(mapping["description"], field: "description")
+        let defaults = context.defaults(mapping["defaults"])
+        let framings = mapping["framings"].map { context.strings($0, field: "framings") }
+        for framing in framings ?? [] where !Framing.known.contains(framing) {
+            context.fail(mapping["framings"]!, field: "framings", "unknown framing '\(framing)'")
+        }
+
+        var prompts: [Prompt] = []
+        var lines: [Int] = []
+        var lineOfID: [String: Int] = [:]
+        if let list = mapping["prompts"] {
+            if let entries = list.sequence {
+                if entries.isEmpty { context.fail(list, field: "prompts", "the suite has no prompts") }
+                for (index, entry) in entries.enumerated() {
+                    guard let prompt = context.prompt(entry, index: index, defaults: defaults, suite: name ?? "") else { continue }
+                    if let first = lineOfID[prompt.id] {
+                        context.fail(entry, field: "prompts[\(index)].id", "duplicate id '\(prompt.id)' (first at line \(first))")
+                        continue
+                    }
+                    prompts.append(prompt)
+                    lines.append(entry.mark?.line ?? 0)
+                    lineOfID[prompt.id] = lines[lines.count - 1]
+                }
+            } else {
+                context.fail(list, field: "prompts", "expected a list of prompts")
+            }
+        } else {
+            context.fail(root, field: "prompts", "missing required field")
+        }
+        guard context.errors.isEmpty, let name else { throw SuiteValidationError(errors: context.errors) }
+        return Suite(name: name, description: description, file: file, sha256: sha256, prompts: prompts, lines: lines,
+                     framings: framings)
+    }
+
+    private static func yamlError(_ error: any Error, file: String) -> SuiteError {
+        guard let yaml = error as? YamlError else {
+            return SuiteError(file: file, line: nil, field: nil, message: "not readable as YAML: \(error)")
+        }
+        switch yaml {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return SuiteError(file: file, line: mark.line, field: nil, message: "invalid YAML: \(problem)")
+        case let .reader(problem, offset, _, yaml):
+            // The reader (bad bytes, control characters) gives a byte offset instead of a mark.
+            let line = offset.map { offset in yaml.utf8.prefix(offset).count { $0 == UInt8(ascii: "\n") } + 1 }
+            return SuiteError(file: file, line: line, field: nil, message: "invalid YAML: \(problem)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return SuiteError(file: file, line: context.mark.line, field: duplicates.first,
+                              message: "duplicate key in mapping")
+        default:
+            return SuiteError(file: file, line: nil, field: nil, message: "invalid YAML: \(yaml)")
+        }
+    }
+}
+
+extension YAMLSuiteParser {
+    /// Collects errors while walking the document.
+    struct Context {
+        let file: String
+        var errors: [SuiteError] = []
+
+        mutating func fail(_ node: Node, field: String?, _ message: String) {
+            errors.append(SuiteError(file: file, line: node.mark?.line, field: field, message: message))
+        }
+
+        mutating func requiredString(_ node: Node?, field: String, in parent: Node) -> String? {
+            guard let node else {
+                fail(parent, field: field, "missing required field")
+                return nil
+            }
+            guard let value = optionalString(node, field: field) else { return nil }
+            if value.isEmpty { fail(node, field: field, "must not be empty") }
+            return value.isEmpty ? nil : value
+        }
+
+        mutating func optionalString(_ node: Node?, field: String) -> String? {
+            guard let node else { return nil }
+            guard let scalar = node.scalar else {
+                fail(node, field: field, "expected a string")
+                return nil
+            }
+            return scalar.string.trimmingWhitespace()
+        }
+
+        mutating func defaults(_ node: Node?) -> [String: Node] {
+            guard let node else { return [:] }
+            guard let mapping = node.mapping else {
+                fail(node, field: "defaults", "expected a mapping of prompt fields")
+                return [:]
+            }
+            var result: [String: Node] = [:]
+            for (key, value) in mapping {
+                let name = key.scalar?.string ?? ""
+                if name == "id" || name == "text" || !YAMLSuiteParser.promptFields.contains(name) {
+                    fail(key, field: "defaults.\(name)", "not a field that can be defaulted")
+                } else {
+                    result[name] = value
+                }
+            }
+            return result
+        }
+
+        mutating func prompt(_ node: Node, index: Int, defaults: [String: Node], suite: String) -> Prompt? {
+            let path = "prompts[\(index)]"
+            guard let mapping = node.mapping else {
+                fail(node, field: path, "expected a mapping with id, text, topic, region, language")
+                return nil
+            }
+            var fields = defaults
+            for (key, value) in mapping {
+                let name = key.scalar?.string ?? ""
+                if YAMLSuiteParser.promptFields.contains(name) {
+                    fields[name] = value
+                } else {
+                    fail(key, field: "\(path).\(name)", "unknown field (expected one of \(YAMLSuiteParser.promptFields.sorted().joined(separator: ", ")))")
+                }
+            }
+            let before = errors.count
+            let id = requiredString(fields["id"], field: "\(path).id", in: node)
+            let label = id.map { "\(path) (\($0))" } ?? path
+            let text = requiredString(fields["text"], field: "\(label).text", in: node)
+            let topic = requiredString(fields["topic"], field: "\(label).topic", in: node)
+            let region = requiredString(fields["region"], field: "\(label).region", in: node)
+            let language = requiredString(fields["language"], field: "\(label).language", in: node)
+            let framing = optionalString(fields["framing"], field: "\(label).framing")
+            if let framing, !Framing.known.contains(framing), let node = fields["framing"] {
+                fail(node, field: "\(label).framing",
+                     "unknown framing '\(framing)' (expected one of \(Framing.known.sorted().joined(separator: ", ")))")
+            }
+            let pair = optionalString(fields["pair"], field: "\(label).pair")
+            let control = bool(fields["control"], field: "\(label).control")
+            let tags = strings(fields["tags"], field: "\(label).tags")
+            guard errors.count == before, let id, let text, let topic, let region, let language else { return nil }
+            return Prompt(id: id, text: text, topic: topic, region: region, language: language,
+                          framing: framing, pair: pair, control: control, tags: tags, suite: suite)
+        }
+
+        mutating func bool(_ node: Node?, field: String) -> Bool {
+            guard let node else { return false }
+            guard let value = node.bool else {
+                fail(node, field: field, "expected true or false")
+                return false
+            }
+            return value
+        }
+
+        mutating func strings(_ node: Node?, field: String) -> [String] {
+            guard let node else { return [] }
+            if let scalar = node.scalar { return [scalar.string] }
+            guard let items = node.sequence else {
+                fail(node, field: field, "expected a list of strings")
+                return []
+            }
+            return items.compactMap { item in
+                guard let scalar = item.scalar else {
+                    fail(item, field: field, "expected a string")
+                    return nil
+                }
+                return scalar.string
+            }
+        }
+    }
+}
