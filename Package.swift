@@ -5,6 +5,24 @@ let strict: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
 
+let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
+let yams: Target.Dependency = .product(name: "Yams", package: "Yams")
+let crypto: Target.Dependency = .product(name: "Crypto", package: "swift-crypto")
+let httpClient: Target.Dependency = .product(name: "AsyncHTTPClient", package: "async-http-client")
+let nioCore: Target.Dependency = .product(name: "NIOCore", package: "swift-nio")
+let nioPosix: Target.Dependency = .product(name: "NIOPosix", package: "swift-nio")
+let nioHTTP1: Target.Dependency = .product(name: "NIOHTTP1", package: "swift-nio")
+let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
+let hummingbird: Target.Dependency = .product(name: "Hummingbird", package: "hummingbird")
+let httpTypes: Target.Dependency = .product(name: "HTTPTypes", package: "swift-http-types")
+
+/// A library target with the strict settings.
+func stage(
+    _ name: String, _ dependencies: [Target.Dependency] = [], path: String? = nil, exclude: [String] = []
+) -> Target {
+    .target(name: name, dependencies: dependencies, path: path, exclude: exclude, swiftSettings: strict)
+}
+
 let package = Package(
     name: "speechprobe",
     platforms: [.macOS(.v14)],
@@ -25,89 +43,29 @@ let package = Package(
     ],
     targets: [
         // The stages, one target each; a later stage may import an earlier one, never the reverse (README: Layout).
-        .target(name: "ProbeCore", swiftSettings: strict),
-        .target(
-            name: "ProbeSuites",
-            dependencies: [
-                "ProbeCore",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "Crypto", package: "swift-crypto"),
-            ],
-            swiftSettings: strict
-        ),
-        .target(
-            name: "ProbeEndpoint",
-            dependencies: [
-                "ProbeCore",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
-            ],
-            swiftSettings: strict
-        ),
-        .target(name: "ProbeJournal", dependencies: ["ProbeCore"], swiftSettings: strict),
-        .target(
-            name: "ProbeClassifier",
-            dependencies: [
-                "ProbeCore", "ProbeEndpoint", "ProbeJournal",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-            ],
-            exclude: ["Model/MODEL_CARD.md"],
-            swiftSettings: strict
-        ),
-        .target(name: "ProbeTraining", dependencies: ["ProbeCore", "ProbeClassifier"], swiftSettings: strict),
-        .target(
-            name: "ProbeRunner",
-            dependencies: [
-                "ProbeCore", "ProbeSuites", "ProbeEndpoint", "ProbeJournal", "ProbeClassifier",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            swiftSettings: strict
-        ),
-        .target(
-            name: "ProbeReports",
-            dependencies: ["ProbeCore", "ProbeJournal", "ProbeClassifier"],
-            swiftSettings: strict
-        ),
+        stage("ProbeCore"),
+        stage("ProbeSuites", ["ProbeCore", yams, crypto]),
+        stage("ProbeEndpoint", ["ProbeCore", httpClient, nioCore, nioPosix, nioHTTP1]),
+        stage("ProbeJournal", ["ProbeCore"]),
+        stage("ProbeClassifier", ["ProbeCore", "ProbeEndpoint", "ProbeJournal", httpClient], exclude: ["Model/MODEL_CARD.md"]),
+        stage("ProbeTraining", ["ProbeCore", "ProbeClassifier"]),
+        stage("ProbeRunner", ["ProbeCore", "ProbeSuites", "ProbeEndpoint", "ProbeJournal", "ProbeClassifier", httpClient, logging]),
+        stage("ProbeReports", ["ProbeCore", "ProbeJournal", "ProbeClassifier"]),
         // One import for the executables and tests: re-exports every stage.
-        .target(
-            name: "SpeechProbeKit",
-            dependencies: [
-                "ProbeCore", "ProbeSuites", "ProbeEndpoint", "ProbeJournal", "ProbeClassifier", "ProbeTraining",
-                "ProbeRunner", "ProbeReports",
-            ],
-            swiftSettings: strict
-        ),
+        stage("SpeechProbeKit", [
+            "ProbeCore", "ProbeSuites", "ProbeEndpoint", "ProbeJournal", "ProbeClassifier", "ProbeTraining",
+            "ProbeRunner", "ProbeReports",
+        ]),
         .executableTarget(
-            name: "speechprobe",
-            dependencies: [
-                "SpeechProbeKit",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            swiftSettings: strict
-        ),
+            name: "speechprobe", dependencies: ["SpeechProbeKit", argumentParser, logging], swiftSettings: strict),
         .executableTarget(
-            name: "speechprobe-bench",
-            dependencies: [
-                "SpeechProbeKit",
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
-            ],
-            swiftSettings: strict
-        ),
+            name: "speechprobe-bench", dependencies: ["SpeechProbeKit", nioCore, nioPosix, nioHTTP1], swiftSettings: strict),
+        // What tests share: the stub OpenAI server, the scripted transport, the binary as a child process.
+        stage("SpeechProbeTesting", ["SpeechProbeKit", hummingbird, httpTypes, logging, nioCore], path: "Tests/SpeechProbeTesting"),
         .testTarget(
             name: "SpeechProbeKitTests",
             dependencies: [
-                "SpeechProbeKit",
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "NIOCore", package: "swift-nio"),
+                "SpeechProbeKit", "SpeechProbeTesting", hummingbird, httpClient, httpTypes, logging, nioCore,
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
             exclude: ["Fixtures"],

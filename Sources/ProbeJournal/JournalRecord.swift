@@ -20,6 +20,8 @@ public struct JournalRecord: Sendable, Codable, Hashable {
     public var language: String
     public var framing: String?
     public var pair: String?
+    /// Id shared by every language version of the prompt; absent in journals written before groups.
+    public var group: String?
     public var control: Bool
     public var sample: Int
     public var params: RequestParameters
@@ -44,7 +46,7 @@ public struct JournalRecord: Sendable, Codable, Hashable {
     enum CodingKeys: String, CodingKey {
         case run, target, model, endpoint
         case promptID = "prompt_id"
-        case prompt, suite, topic, region, language, framing, pair, control, sample, params, outcome
+        case prompt, suite, topic, region, language, framing, pair, group, control, sample, params, outcome
         case httpStatus = "http_status"
         case error, attempts, response, reasoning
         case finishReason = "finish_reason"
@@ -73,6 +75,7 @@ public struct JournalRecord: Sendable, Codable, Hashable {
         self.language = prompt.language
         self.framing = prompt.framing
         self.pair = prompt.pair
+        self.group = prompt.group
         self.control = prompt.control
         self.sample = sample
         self.params = params

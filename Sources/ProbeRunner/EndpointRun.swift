@@ -13,16 +13,19 @@ public struct EndpointRun: Sendable {
     public var classifier: any ResponseClassifier
     /// Refuse to start when the server does not list the model.
     public var checkModel: Bool
+    /// What the caller knows of a server it started itself (`LocalModelInfo.read`), for the manifest.
+    public var localModel: [String: String]?
 
     public init(
         configuration: RunConfiguration, endpoint: EndpointConfiguration, suites: SuiteSet,
-        classifier: any ResponseClassifier, checkModel: Bool = true
+        classifier: any ResponseClassifier, checkModel: Bool = true, localModel: [String: String]? = nil
     ) {
         self.configuration = configuration
         self.endpoint = endpoint
         self.suites = suites
         self.classifier = classifier
         self.checkModel = checkModel
+        self.localModel = localModel
     }
 
     /// - Parameter warning: Called with problems the run goes on despite, such as a replica down at the start.
@@ -36,7 +39,7 @@ public struct EndpointRun: Sendable {
             let (transport, served) = try await connect(endpoints, over: client, warning: warning)
             let run = ProbeRun(
                 configuration: configuration, suites: suites, transport: transport, classifier: classifier,
-                servedModels: served, localModel: LocalModelInfo.read(for: endpoint.baseURL))
+                servedModels: served, localModel: localModel)
             return try await run.execute(progress: progress)
         }
     }

@@ -14,10 +14,15 @@ public struct Suite: Sendable, Hashable {
     public var lines: [Int]
     /// Framings the suite claims every topic has in every language (`framings:` in the file).
     public var framings: [String]?
+    /// Languages the suite claims every topic is asked in (`languages:`; a topic may have more).
+    public var languages: [String]?
+    /// Positions (`position:` tags) the suite claims each of these framings has for every topic in every
+    /// language (`positions:`, e.g. `{essay: [critical, official]}`).
+    public var positions: [String: [String]]?
 
     public init(
         name: String, description: String? = nil, file: String, sha256: String, prompts: [Prompt],
-        lines: [Int] = [], framings: [String]? = nil
+        lines: [Int] = [], framings: [String]? = nil, languages: [String]? = nil, positions: [String: [String]]? = nil
     ) {
         self.name = name
         self.description = description
@@ -26,6 +31,8 @@ public struct Suite: Sendable, Hashable {
         self.prompts = prompts
         self.lines = lines
         self.framings = framings
+        self.languages = languages
+        self.positions = positions
     }
 
     /// The line of the prompt at `index`, when known.

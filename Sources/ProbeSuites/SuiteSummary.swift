@@ -18,6 +18,7 @@ public struct SuiteSummary: Sendable {
     public var total: Int
     public var controls: Int
     public var suites: [String: Int]
+    public var coverage: SuiteCoverage
 
     public init(_ set: SuiteSet) {
         var counts: [Row: Int] = [:]
@@ -36,6 +37,7 @@ public struct SuiteSummary: Sendable {
         total = set.prompts.count
         controls = set.prompts.filter(\.control).count
         self.suites = suites
+        coverage = SuiteCoverage(set)
     }
 
     /// Warnings that do not stop a run but weaken what it can show.
@@ -51,6 +53,8 @@ public struct SuiteSummary: Sendable {
         lines.append("")
         lines.append(suites.keys.sorted().map { "\($0): \(suites[$0]!)" }.joined(separator: ", "))
         lines.append("\(total) prompts, \(controls) controls")
+        lines.append("")
+        lines += coverage.render()
         return lines.joined(separator: "\n")
     }
 }

@@ -1,4 +1,5 @@
-/// Checks that span prompts and files: unique ids, pairs that resolve both ways, no repeated texts.
+/// Checks that span prompts and files: unique ids, pairs that resolve both ways, translation groups with one
+/// prompt per language, no repeated texts, and each suite's grid claims.
 enum SuiteValidator {
     static func errors(in set: SuiteSet) -> [SuiteError] {
         var errors: [SuiteError] = []
@@ -40,28 +41,8 @@ enum SuiteValidator {
                 }
             }
         }
-        for suite in set.suites { errors += framingCoverage(of: suite) }
+        errors += translationGroupErrors(in: set)
+        for suite in set.suites { errors += SuiteGridCheck.errors(in: suite) }
         return errors
-    }
-
-    /// Every topic × language of a suite that claims framings has each of them, and no other.
-    static func framingCoverage(of suite: Suite) -> [SuiteError] {
-        guard let claimed = suite.framings.map(Set.init) else { return [] }
-        var found: [String: (framings: Set<String>, first: Int)] = [:]
-        for (index, prompt) in suite.prompts.enumerated() {
-            let key = "\(prompt.topic) (\(prompt.language))"
-            found[key, default: ([], index)].framings.insert(prompt.framing ?? "none")
-        }
-        return found.keys.sorted().compactMap { key in
-            let (framings, first) = found[key]!
-            let missing = claimed.subtracting(framings).sorted()
-            let extra = framings.subtracting(claimed).sorted()
-            guard !missing.isEmpty || !extra.isEmpty else { return nil }
-            var problems: [String] = []
-            if !missing.isEmpty { problems.append("lacks \(missing.joined(separator: ", "))") }
-            if !extra.isEmpty { problems.append("has unclaimed \(extra.joined(separator: ", "))") }
-            return SuiteError(file: suite.file, line: suite.line(at: first), field: "topic \(key)",
-                              message: "\(problems.joined(separator: " and ")) (the suite claims framings: \(suite.framings!.joined(separator: ", ")))")
-        }
     }
 }

@@ -19,6 +19,7 @@ public enum SuiteYAMLWriter {
         ]
         if let framing = prompt.framing { pairs.append((key("framing"), text(framing))) }
         if let pair = prompt.pair { pairs.append((key("pair"), text(pair))) }
+        if let group = prompt.group { pairs.append((key("group"), text(group))) }
         if prompt.control { pairs.append((key("control"), Node("true", Tag(.bool)))) }
         if !prompt.tags.isEmpty {
             pairs.append((key("tags"), Node(prompt.tags.map(text), Tag(.seq), .flow)))

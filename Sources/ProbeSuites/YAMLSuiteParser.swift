@@ -11,9 +11,11 @@ import ProbeCore
 /// ```
 enum YAMLSuiteParser {
     static let promptFields: Set<String> = [
-        "id", "text", "topic", "region", "language", "framing", "pair", "control", "tags",
+        "id", "text", "topic", "region", "language", "framing", "pair", "group", "control", "tags",
     ]
-    static let suiteFields: Set<String> = ["suite", "description", "defaults", "framings", "prompts"]
+    static let suiteFields: Set<String> = [
+        "suite", "description", "defaults", "framings", "languages", "positions", "prompts",
+    ]
 
     static func parse(_ text: String, file: String, sha256: String) throws(SuiteValidationError) -> Suite {
         let root: Node?
@@ -39,6 +41,8 @@ enum YAMLSuiteParser {
         for framing in framings ?? [] where !Framing.known.contains(framing) {
             context.fail(mapping["framings"]!, field: "framings", "unknown framing '\(framing)'")
         }
+        let languages = mapping["languages"].map { context.strings($0, field: "languages") }
+        let positions = mapping["positions"].map { context.positions($0) }
 
         var prompts: [Prompt] = []
         var lines: [Int] = []
@@ -64,7 +68,7 @@ enum YAMLSuiteParser {
         }
         guard context.errors.isEmpty, let name else { throw SuiteValidationError(errors: context.errors) }
         return Suite(name: name, description: description, file: file, sha256: sha256, prompts: prompts, lines: lines,
-                     framings: framings)
+                     framings: framings, languages: languages, positions: positions)
     }
 
     private static func yamlError(_ error: any Error, file: String) -> SuiteError {
@@ -162,11 +166,27 @@ extension YAMLSuiteParser {
                      "unknown framing '\(framing)' (expected one of \(Framing.known.sorted().joined(separator: ", ")))")
             }
             let pair = optionalString(fields["pair"], field: "\(label).pair")
+            let group = optionalString(fields["group"], field: "\(label).group")
             let control = bool(fields["control"], field: "\(label).control")
             let tags = strings(fields["tags"], field: "\(label).tags")
             guard errors.count == before, let id, let text, let topic, let region, let language else { return nil }
             return Prompt(id: id, text: text, topic: topic, region: region, language: language,
-                          framing: framing, pair: pair, control: control, tags: tags, suite: suite)
+                          framing: framing, pair: pair, group: group, control: control, tags: tags, suite: suite)
+        }
+
+        /// `positions:`, a mapping of framing to the positions claimed for it.
+        mutating func positions(_ node: Node) -> [String: [String]] {
+            guard let mapping = node.mapping else {
+                fail(node, field: "positions", "expected a mapping of framing to positions, e.g. {essay: [critical, official]}")
+                return [:]
+            }
+            var result: [String: [String]] = [:]
+            for (key, value) in mapping {
+                let framing = key.scalar?.string ?? ""
+                if !Framing.known.contains(framing) { fail(key, field: "positions", "unknown framing '\(framing)'") }
+                result[framing] = strings(value, field: "positions.\(framing)")
+            }
+            return result
         }
 
         mutating func bool(_ node: Node?, field: String) -> Bool {

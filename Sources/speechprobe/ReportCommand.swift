@@ -11,7 +11,7 @@ extension SpeechProbe {
             abstract: "Rates of complete, evasive and refused answers per model and group, with 95% Wilson intervals.",
             discussion: """
                 Reads journals only; several runs are merged into one table. The Markdown summary on stdout also \
-                shows the language gap (prompts linked by `pair`), flags and the control check. With --html and \
+                shows the language gap (translations linked by `group` or `pair`), flags and the control check. With --html and \
                 exactly two runs, the page adds their paired diff (first run = A).
                 """)
 

@@ -111,7 +111,8 @@ extension SpeechProbe {
                 retry: RetryPolicy(maxAttempts: maxAttempts))
             let printer = ProgressPrinter()
             let run = EndpointRun(configuration: configuration, endpoint: endpointConfiguration, suites: set,
-                                  classifier: try DefaultClassifier.make(), checkModel: !skipModelCheck)
+                                  classifier: try DefaultClassifier.make(), checkModel: !skipModelCheck,
+                                  localModel: LocalModelInfo.read(for: endpoint[0]))
             let manifest = try await withCleanErrors {
                 try await withInterruptHandling { try await run.execute(progress: printer.update) { printError("warning: " + $0) } }
             }

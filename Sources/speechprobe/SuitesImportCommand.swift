@@ -12,8 +12,8 @@ extension SpeechProbe.Suites {
         @Argument(help: "Source format: \(ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
         var format: ImportFormat
 
-        @Argument(help: "The file to import.")
-        var file: String
+        @Argument(help: "The files to import, written as one suite (SpeechMap translations grouped with their originals by question id).")
+        var files: [String]
 
         @Option(help: "Where to write the suite YAML (default: print it).")
         var out: String?
@@ -30,14 +30,14 @@ extension SpeechProbe.Suites {
         func run() throws {
             let suite: Suite
             do {
-                suite = try SuiteImporter.load(file, format: format,
+                suite = try SuiteImporter.load(files, format: format,
                                                options: ImportOptions(region: region, language: language, topic: topic))
             } catch {
                 printError(error.description)
                 throw ExitCode(65)
             }
             let yaml = try SuiteYAMLWriter.yaml(
-                for: suite, comment: "Imported by speechprobe from \(format.rawValue) file \(file) (sha256 \(suite.sha256)).")
+                for: suite, comment: "Imported by speechprobe from \(format.rawValue) \(files.count == 1 ? "file" : "files") \(files.joined(separator: ", ")) (sha256 \(suite.sha256)).")
             guard let out else {
                 print(yaml, terminator: "")
                 return

@@ -82,7 +82,9 @@ public struct Aggregator: Sendable {
             maxSamplesPerPrompt: prompts.values.lazy.map(\.records).max() ?? 0,
             reportedModels: Dictionary(uniqueKeysWithValues: reportedModels.map { (targets[$0.key], $0.value.sorted()) }),
             duplicateRecords: duplicateRecords,
-            labelConfidence: labelConfidenceRows()
+            labelConfidence: labelConfidenceRows(),
+            translationsGrouped: attributes.values.contains { $0.linkedByGroup && !$0.control },
+            framingControls: framingControls(z: z)
         )
     }
 
@@ -99,7 +101,7 @@ public struct Aggregator: Sendable {
     }
 
     /// Rows of either the control prompts or the others, ordered by group, target, denominator.
-    private func rows(
+    func rows(
         by grouping: Grouping, under denominators: [Denominator], controls: Bool, z: Double
     ) -> [RateRow] {
         // Groups depend only on the prompt fields, so name each once, not once per prompt.

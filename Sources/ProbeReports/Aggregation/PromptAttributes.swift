@@ -1,3 +1,5 @@
+import ProbeCore
+
 /// The fields a record copies from its prompt: what reports group and split by.
 struct PromptAttributes: Sendable, Hashable {
     var topic: String
@@ -6,8 +8,11 @@ struct PromptAttributes: Sendable, Hashable {
     var framing: String?
     var suite: String
     var control: Bool
-    /// Links the same prompt across languages; kept for the language-gap report.
-    var pair: String?
+    /// Links the same prompt across languages (`group`, or a `pair` mapped onto a two-member group); kept
+    /// for the language-gap report.
+    var translationGroup: String?
+    /// Linked by `group` (a journal written since translation groups), not only by `pair`.
+    var linkedByGroup: Bool
 
     init(_ record: ReportRecord) {
         topic = record.topic
@@ -16,7 +21,8 @@ struct PromptAttributes: Sendable, Hashable {
         framing = record.framing
         suite = record.suite
         control = record.control
-        pair = record.pair
+        translationGroup = Prompt.translationGroup(id: record.promptID, group: record.group, pair: record.pair)
+        linkedByGroup = record.group != nil
     }
 
     /// The value a grouping sees; absent or empty fields form their own "(none)" group.

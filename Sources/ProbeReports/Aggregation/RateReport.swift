@@ -23,6 +23,10 @@ public struct RateReport: Sendable, Hashable {
     public var duplicateRecords: Int
     /// Weak labels per target × language, with the classifier's held-out figure for each language.
     public var labelConfidence: [LabelConfidenceRow] = []
+    /// Whether some non-control prompt was linked to its translations by `group` rather than `pair`.
+    public var translationsGrouped = false
+    /// Controls beside the sensitive prompts of each framing, when the controls come in several framings.
+    public var framingControls: [FramingControlRow] = []
 
     public func rows(for grouping: Grouping, denominator: Denominator) -> [RateRow] {
         rows.filter { $0.grouping == grouping && $0.denominator == denominator }

@@ -16,6 +16,7 @@ public struct ReportRecord: Sendable, Hashable, Decodable {
     public var language: String
     public var framing: String?
     public var pair: String?
+    public var group: String?
     public var control: Bool
     public var sample: Int
     public var outcome: Outcome
@@ -33,7 +34,7 @@ public struct ReportRecord: Sendable, Hashable, Decodable {
     enum CodingKeys: String, CodingKey {
         case target, model
         case promptID = "prompt_id"
-        case suite, topic, region, language, framing, pair, control, sample, outcome, label, flags, classifier
+        case suite, topic, region, language, framing, pair, group, control, sample, outcome, label, flags, classifier
     }
 
     public init(_ record: JournalRecord) {
@@ -46,6 +47,7 @@ public struct ReportRecord: Sendable, Hashable, Decodable {
         language = record.language
         framing = record.framing
         pair = record.pair
+        group = record.group
         control = record.control
         sample = record.sample
         outcome = record.outcome

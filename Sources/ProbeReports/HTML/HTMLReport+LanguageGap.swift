@@ -5,10 +5,11 @@ extension HTMLReport {
         let rows = rates.languageGap.filter { $0.denominator == denominator }
         let overall = rows.filter { $0.grouping == .overall }
         guard !overall.isEmpty else {
+            let links = rates.translationLinks
             return rates.hasLanguagePairsAsked
-                ? "<p class=\"note\">Paired prompts (linked by <code>pair</code>) were asked in both languages, but no "
+                ? "<p class=\"note\">\(links.asked.codeSpans) were asked in \(links.languages), but no "
                     + "pair has a \(denominator.rawValue) record in both.</p>"
-                : "<p class=\"note\">No paired prompts (linked by <code>pair</code>) were asked in both languages.</p>"
+                : "<p class=\"note\">No \(links.asked.lowercased().codeSpans) were asked in \(links.languages).</p>"
         }
         let rowHeight = 46.0, top = 30.0
         let scale = ChartScale(x: 230...640)
@@ -30,7 +31,7 @@ extension HTMLReport {
         }
         let byTopic = rows.filter { $0.grouping != .overall }
         return """
-            <p class="note">The same questions asked in two languages (prompts linked by <code>pair</code>, both \
+            <p class="note">The same questions asked in two languages (\(rates.translationLinks.compared.codeSpans), both \
             sides asked of the model), complete rate over \(denominator.rawValue) records with 95% Wilson \
             intervals. \(PairedComparison.Method.note(for: Set(rows.map(\.comparison.method)),
                 difference: "Gap = first − second language", pFamily: "").htmlEscaped)</p>
@@ -88,5 +89,14 @@ extension HTMLReport {
             <p class="note">p Holm: adjusted across the topics of one model and language pair.</p>
             </details>
             """
+    }
+}
+
+private extension String {
+    /// Markdown's `code` spans as HTML `<code>`, the rest escaped.
+    var codeSpans: String {
+        split(separator: "`", omittingEmptySubsequences: false).enumerated().map { index, part in
+            index.isMultiple(of: 2) ? String(part).htmlEscaped : "<code>\(String(part).htmlEscaped)</code>"
+        }.joined()
     }
 }

@@ -22,7 +22,7 @@ extension HTMLReport {
             <tbody>
             \(body)
             </tbody></table>
-            """
+            """ + framingControlsTable(rates)
     }
 
     /// Flag counts per model and topic, only where some record carries a flag.

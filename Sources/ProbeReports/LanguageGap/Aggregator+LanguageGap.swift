@@ -1,4 +1,9 @@
 extension Aggregator {
+    private struct GroupKey: Hashable {
+        var target: Int32
+        var group: String
+    }
+
     private struct GapKey: Hashable {
         var target: Int32
         var languages: [String]
@@ -7,28 +12,35 @@ extension Aggregator {
         var denominator: Denominator
     }
 
-    /// Language-gap rows from the prompt tallies: every non-control prompt whose `pair` partner was
-    /// asked of the same target, per target × language pair, overall and by topic, under both
-    /// denominators. The unit is the prompt pair: each language's share is the mean of its
-    /// samples (`PairedShares`). Ordered by target, languages, denominator, then overall before topics.
+    /// Language-gap rows from the prompt tallies: within each translation group (`group`, or a `pair`
+    /// as a two-member group) asked of one target, every two of its non-control prompts in different
+    /// languages, per target × language pair, overall and by topic, under both denominators. A group in
+    /// en, zh-Hans and zh-Hant so adds to en–zh-Hans, en–zh-Hant and zh-Hans–zh-Hant. The unit is the
+    /// prompt pair: each language's share is the mean of its samples (`PairedShares`). Ordered by target,
+    /// languages, denominator, then overall before topics.
     func languageGap(z: Double) -> [LanguageGapRow] {
-        var tables: [GapKey: PairedShares] = [:]
+        var members: [GroupKey: [(language: String, id: String, tally: PromptTally)]] = [:]
         for (key, tally) in prompts {
             let mine = attributes[tally.attributes]
-            // Visit each pair once, from its alphabetically first id.
-            guard !mine.control, let partnerID = mine.pair, key.promptID < partnerID,
-                  let partner = prompts[PromptKey(target: key.target, promptID: partnerID)]
-            else { continue }
-            let theirs = attributes[partner.attributes]
-            guard !theirs.control, theirs.language != mine.language else { continue }
-            let (first, second) = Self.speaksFirst(mine.language, before: theirs.language)
-                ? ((mine, tally.counts), (theirs, partner.counts)) : ((theirs, partner.counts), (mine, tally.counts))
-            for denominator in Denominator.allCases {
-                for (grouping, group) in [(Grouping.overall, Grouping.overallGroup),
-                                          (Grouping.topic, first.0.value(of: .topic))] {
-                    let gap = GapKey(target: key.target, languages: [first.0.language, second.0.language],
-                                     grouping: grouping, group: group, denominator: denominator)
-                    tables[gap, default: PairedShares()].add(first: first.1, second: second.1, under: denominator)
+            guard !mine.control, let group = mine.translationGroup else { continue }
+            members[GroupKey(target: key.target, group: group), default: []].append((mine.language, key.promptID, tally))
+        }
+        var tables: [GapKey: PairedShares] = [:]
+        for (key, group) in members where group.count > 1 {
+            // One prompt per language (validation ensures it; an older journal could break it): the first id.
+            let byLanguage = Dictionary(group.map { ($0.language, $0) }) { min($0.id, $1.id) == $0.id ? $0 : $1 }
+            let sorted = byLanguage.values.sorted { Self.speaksFirst($0.language, before: $1.language) }
+            for (index, first) in sorted.enumerated() {
+                for second in sorted[(index + 1)...] {
+                    let topic = attributes[first.tally.attributes].value(of: .topic)
+                    for denominator in Denominator.allCases {
+                        for (grouping, group) in [(Grouping.overall, Grouping.overallGroup), (Grouping.topic, topic)] {
+                            let gap = GapKey(target: key.target, languages: [first.language, second.language],
+                                             grouping: grouping, group: group, denominator: denominator)
+                            tables[gap, default: PairedShares()].add(first: first.tally.counts, second: second.tally.counts,
+                                                                     under: denominator)
+                        }
+                    }
                 }
             }
         }

@@ -4,16 +4,16 @@ extension RateReport {
         let rows = languageGap.filter { $0.denominator == denominator }
         guard !rows.isEmpty else {
             return "## Language gap\n\n" + (hasLanguagePairsAsked
-                ? "Paired prompts (linked by `pair`) were asked in both languages, but no pair has a \(denominator) "
+                ? "\(translationLinks.asked) were asked in \(translationLinks.languages), but no pair has a \(denominator) "
                     + "record in both; `--denominator all` counts every record.\n"
-                : "No paired prompts (linked by `pair`) were asked in both languages.\n")
+                : "No \(translationLinks.asked.lowercased()) were asked in \(translationLinks.languages).\n")
         }
         let overall = rows.filter { $0.grouping == .overall }
         let significant = rows.filter { $0.grouping != .overall && ($0.holmPValue ?? 1) < 0.05 }
         var text = """
             ## Language gap
 
-            Complete rate on the same questions asked in two languages (prompts linked by `pair`, \
+            Complete rate on the same questions asked in two languages (\(translationLinks.compared), \
             both sides asked); \(denominator) records, samples averaged per prompt, n = pairs. \
             \(PairedComparison.Method.note(for: Set(rows.map(\.comparison.method)), difference: "Gap = first − second", pFamily: ""))
 
@@ -53,5 +53,13 @@ extension RateReport {
             )
         }
         return table.render(width: width)
+    }
+
+    /// How the report names the links between translations: as reports did before translation groups when
+    /// only `pair` linked them (so older runs report byte for byte as they did), else naming both.
+    var translationLinks: (asked: String, languages: String, compared: String) {
+        translationsGrouped
+            ? ("Translated prompts (linked by `group` or `pair`)", "two languages", "translations linked by `group` or `pair`")
+            : ("Paired prompts (linked by `pair`)", "both languages", "prompts linked by `pair`")
     }
 }

@@ -15,6 +15,7 @@ extension RateReport {
         if !confidence.isEmpty { sections.append(confidence) }
         sections.append(outcomesSection(width: width))
         sections.append(controlsSection(width: width))
+        if !framingControls.isEmpty { sections.append(framingControlsSection(width: width)) }
         return sections.joined(separator: "\n")
     }
 

@@ -36,6 +36,40 @@ public enum SuiteImporter {
     }
 }
 
+extension SuiteImporter {
+    /// Several files of one format as one suite named after the first, checked together: translations
+    /// (SpeechMap's `zh_`, `fi_` files) share a `group` with their originals.
+    public static func load(_ files: [String], format: ImportFormat, options: ImportOptions = ImportOptions())
+        throws(SuiteValidationError) -> Suite
+    {
+        var suites: [Suite] = []
+        var errors: [SuiteError] = []
+        for file in files {
+            do {
+                suites.append(try load(file, format: format, options: options))
+            } catch {
+                errors += error.errors
+            }
+        }
+        guard errors.isEmpty, var merged = suites.first else { throw SuiteValidationError(errors: errors) }
+        guard suites.count > 1 else { return merged }
+        let set = SuiteSet(suites: suites).linkingImportedTranslations()
+        errors = SuiteValidator.errors(in: set)
+        guard errors.isEmpty else { throw SuiteValidationError(errors: errors) }
+        merged.description = "Imported from \(format.rawValue) files "
+            + files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")
+        merged.prompts = set.suites.flatMap(\.prompts).map { prompt in
+            var prompt = prompt
+            prompt.suite = merged.name
+            return prompt
+        }
+        merged.lines = set.suites.flatMap(\.lines)
+        // The files' hashes in order, hashed again: the merged suite has no single file of its own.
+        merged.sha256 = sha256Hex(Data(set.suites.map(\.sha256).joined(separator: "\n").utf8))
+        return merged
+    }
+}
+
 /// Prompts read from a source, with the line each came from (apart, so the prompts move into a suite
 /// without a copy).
 struct ImportedPrompts {

@@ -2,11 +2,7 @@ import Foundation
 import Testing
 @testable import ProbeClassifier
 @testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeJournal
 @testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
 @testable import ProbeTraining
 
 /// Calibration, per-model complete-rate error and per-language grouping, with figures worked out by hand.

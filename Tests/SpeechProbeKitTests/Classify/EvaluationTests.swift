@@ -3,9 +3,7 @@ import Testing
 @testable import ProbeClassifier
 @testable import ProbeCore
 @testable import ProbeEndpoint
-@testable import ProbeJournal
 @testable import ProbeReports
-@testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
 

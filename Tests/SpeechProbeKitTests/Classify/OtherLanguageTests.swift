@@ -1,11 +1,6 @@
 import Testing
 @testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeJournal
 @testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
 @testable import ProbeTraining
 
 /// Languages without training data are read through the lexicon's kinds: a refusal in Finnish should be

@@ -1,13 +1,9 @@
 import Foundation
 import Testing
 @testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
 @testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 struct ReclassifyTests {
     /// A run folder with three records: a refusal, an answer journalled before questions were, an error.

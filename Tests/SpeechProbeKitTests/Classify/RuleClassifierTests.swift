@@ -1,12 +1,5 @@
 import Testing
 @testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
-@testable import ProbeTraining
 
 struct RuleClassifierTests {
     let rules = RuleClassifier()

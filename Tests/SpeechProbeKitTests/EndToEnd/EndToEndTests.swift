@@ -2,13 +2,12 @@ import Foundation
 import SwiftCSV
 import Testing
 @testable import ProbeClassifier
-@testable import ProbeCore
 @testable import ProbeEndpoint
 @testable import ProbeJournal
 @testable import ProbeReports
 @testable import ProbeRunner
 @testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeTesting
 
 /// Suite → run against two stub models over real HTTP → journal → report → diff.
 @Suite struct EndToEndTests {

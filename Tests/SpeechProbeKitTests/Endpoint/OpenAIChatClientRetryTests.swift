@@ -1,12 +1,6 @@
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
 @testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeTesting
 
 extension EndpointTests {
     /// Which failures are retried, how often, and how long the client waits.

@@ -9,6 +9,7 @@ import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 /// Replicas over real HTTP: two or three stub servers behind one `ReplicaPool`.
 @Suite struct ReplicaPoolTests {

@@ -1,13 +1,8 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
 @testable import ProbeCore
 @testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
 @testable import ProbeSuites
-@testable import ProbeTraining
 
 extension EndpointTests {
     @Suite struct RetryPolicyTests {

@@ -1,13 +1,8 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
 @testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
 @testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeTesting
 
 extension EndpointTests {
     /// The API key goes out as a bearer token and nowhere else: not in failures, descriptions or key errors.

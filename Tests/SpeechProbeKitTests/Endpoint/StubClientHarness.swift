@@ -1,12 +1,7 @@
 import AsyncHTTPClient
-@testable import ProbeClassifier
-@testable import ProbeCore
 @testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 /// A client wired to a fresh stub server, with test-sized timeouts and backoff.
 enum StubClientHarness {

@@ -1,13 +1,8 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
 @testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
 @testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeTesting
 
 extension EndpointTests {
     /// A real TLS handshake against `openssl s_server` with a self-signed certificate, as a vLLM or a

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProbeJournal
+import SpeechProbeTesting
 
 /// Runs written by speechprobe 0.1.0 (a stub endpoint answering with every outcome) must keep reporting
 /// byte for byte what that version reported: the journal format on disk is a promise.

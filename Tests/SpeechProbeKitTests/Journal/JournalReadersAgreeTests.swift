@@ -1,13 +1,12 @@
 import Foundation
 import Testing
 @testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
 @testable import ProbeJournal
 @testable import ProbeReports
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 /// `run` (which resumes through `JournalReader`) and `report` (through `ReportJournalReader`) read the same
 /// journal the same way: CRLF and blank lines alike, invalid UTF-8 refused with its line, answers untouched.

@@ -1,12 +1,5 @@
 import Foundation
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
 @testable import ProbeRunner
-@testable import ProbeSuites
-@testable import ProbeTraining
 
 extension LocalModel {
     /// The SmolLM2 GGUF's published sha256 (`MODEL_SHA256` in `scripts/local-model`).

@@ -1,13 +1,10 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
 @testable import ProbeJournal
-@testable import ProbeReports
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 /// `scripts/local-model start --gguf PATH --alias NAME` against the real llama-cpp-python: two SmolLM2 servers
 /// (the cached GGUF and a copy at another path) side by side, each run's manifest naming its own GGUF, stop by

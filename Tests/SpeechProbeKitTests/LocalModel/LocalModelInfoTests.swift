@@ -1,13 +1,7 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
 @testable import ProbeRunner
-@testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeTesting
 
 /// Which `server.json` a run's manifest takes its `local_model` from, among the built-in model's and the aliases'.
 struct LocalModelInfoTests {

@@ -1,13 +1,13 @@
 import Foundation
 import Testing
 @testable import ProbeClassifier
-@testable import ProbeCore
 @testable import ProbeEndpoint
 @testable import ProbeJournal
 @testable import ProbeReports
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 /// A few prompts against the real local model (SmolLM2-135M-Instruct on llama-cpp-python).
 ///
@@ -34,7 +34,8 @@ import Testing
                 systemPrompt: "Answer briefly, in at most three sentences.", concurrency: 1)
             let endpoint = EndpointConfiguration(baseURL: url, timeout: .seconds(300))
             let manifest = try await EndpointRun(configuration: configuration, endpoint: endpoint, suites: subset,
-                                                 classifier: RuleClassifier()).execute()
+                                                 classifier: RuleClassifier(),
+                                                 localModel: LocalModelInfo.read(for: url)).execute()
             #expect(manifest.status == "complete")
             #expect(manifest.targets.first?.servedModels?.contains("smollm2-135m-instruct") == true)
             #expect(manifest.targets.first?.localModel?["gguf_sha256"]

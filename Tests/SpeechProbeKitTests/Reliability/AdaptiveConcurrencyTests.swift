@@ -2,13 +2,11 @@ import Foundation
 import Synchronization
 import Testing
 @testable import ProbeClassifier
-@testable import ProbeCore
 @testable import ProbeEndpoint
 @testable import ProbeJournal
-@testable import ProbeReports
 @testable import ProbeRunner
 @testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeTesting
 
 extension ReliabilityTests {
     /// On 429s a run lowers its in-flight limit, and raises it again as requests succeed.

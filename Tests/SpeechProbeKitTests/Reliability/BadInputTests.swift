@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SpeechProbeTesting
 
 extension ReliabilityTests {
     /// Mistakes a user makes, through the real binary: a non-zero exit, a message that names the file, line

@@ -1,14 +1,10 @@
 import Synchronization
 import Foundation
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
 @testable import ProbeJournal
 @testable import ProbeReports
-@testable import ProbeRunner
 @testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeTesting
 
 extension ReliabilityTests {
     /// The real binary, killed and disturbed: whatever happens, a rerun of the same command ends with every

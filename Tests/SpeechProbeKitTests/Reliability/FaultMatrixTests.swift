@@ -4,10 +4,10 @@ import Testing
 @testable import ProbeCore
 @testable import ProbeEndpoint
 @testable import ProbeJournal
-@testable import ProbeReports
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 extension ReliabilityTests {
     /// Every fault a hostile or broken endpoint can throw at a whole run, through `EndpointRun` over real HTTP:

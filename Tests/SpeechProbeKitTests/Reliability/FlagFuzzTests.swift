@@ -1,13 +1,10 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
 @testable import ProbeCore
-@testable import ProbeEndpoint
 @testable import ProbeJournal
 @testable import ProbeReports
-@testable import ProbeRunner
 @testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeTesting
 
 extension ReliabilityTests {
     /// `run` with odd numbers in every numeric flag: a clear error naming the flag or a finished run, never a

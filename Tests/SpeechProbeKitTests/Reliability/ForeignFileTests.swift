@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SpeechProbeTesting
 
 extension ReliabilityTests {
     /// Files that are not a run's own are never changed: `run` refuses a folder it did not make, and no

@@ -5,11 +5,9 @@ import Testing
 @testable import ProbeClassifier
 @testable import ProbeCore
 @testable import ProbeEndpoint
-@testable import ProbeJournal
 @testable import ProbeReports
-@testable import ProbeRunner
 @testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeTesting
 
 extension ReliabilityTests {
     /// Seeded random inputs, a few thousand each: the suite parser and the response decoder never crash and

@@ -1,13 +1,7 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
 @testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeTesting
 
 extension ReliabilityTests {
     /// Text from endpoints and suites is safe in every sink: no control sequence reaches a terminal, no

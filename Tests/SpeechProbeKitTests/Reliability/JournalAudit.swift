@@ -1,12 +1,6 @@
 import Foundation
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
 @testable import ProbeJournal
 @testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
-@testable import ProbeTraining
 
 /// A run folder read the strict way: every line a whole record, no record twice, the manifest agreeing.
 struct JournalAudit {

@@ -1,13 +1,9 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
 @testable import ProbeJournal
-@testable import ProbeReports
 @testable import ProbeRunner
 @testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeTesting
 
 extension ReliabilityTests {
     /// A run facing nothing but 429/503 stops after its budget, says why, and resumes later.

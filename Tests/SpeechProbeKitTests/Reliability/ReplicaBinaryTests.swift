@@ -1,13 +1,9 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
 @testable import ProbeJournal
 @testable import ProbeReports
-@testable import ProbeRunner
 @testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeTesting
 
 extension ReliabilityTests {
     /// The binary users run (CI points `SPEECHPROBE_BINARY` at the release build) across two replicas of one

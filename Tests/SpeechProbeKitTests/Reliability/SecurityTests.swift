@@ -6,10 +6,10 @@ import Testing
 @testable import ProbeCore
 @testable import ProbeEndpoint
 @testable import ProbeJournal
-@testable import ProbeReports
 @testable import ProbeRunner
 @testable import ProbeSuites
 @testable import ProbeTraining
+import SpeechProbeTesting
 
 extension ReliabilityTests {
     /// The key stays secret, run names stay inside the results folder, TLS stays verified.

@@ -1,12 +1,8 @@
 import Testing
-@testable import ProbeClassifier
 @testable import ProbeCore
-@testable import ProbeEndpoint
 @testable import ProbeJournal
 @testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeTesting
 
 /// Records of the lead's fixture, with the fields the report groups by set explicitly.
 func reportRecord(

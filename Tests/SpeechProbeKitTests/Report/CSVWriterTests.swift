@@ -1,13 +1,6 @@
 import SwiftCSV
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeJournal
 @testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
-@testable import ProbeTraining
 
 extension ReportTests {
     struct CSVWriterTests {

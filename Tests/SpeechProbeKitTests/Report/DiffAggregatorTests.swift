@@ -1,12 +1,7 @@
 import Testing
-@testable import ProbeClassifier
 @testable import ProbeCore
-@testable import ProbeEndpoint
 @testable import ProbeJournal
 @testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
-@testable import ProbeTraining
 
 extension ReportTests {
     struct DiffAggregatorTests {

@@ -1,12 +1,7 @@
 import Testing
-@testable import ProbeClassifier
 @testable import ProbeCore
-@testable import ProbeEndpoint
 @testable import ProbeJournal
 @testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
-@testable import ProbeTraining
 
 extension ReportTests {
     struct LanguageGapTests {
@@ -172,6 +167,60 @@ extension ReportTests {
             let markdown = report.markdown(denominator: .all)
             #expect(markdown.contains("No test for m, en vs zh: all pairs are transport failures."))
             #expect(markdown.contains("Warning: 100.0% of m zh's records on the compared prompts failed in transport"))
+        }
+    }
+}
+
+extension ReportTests {
+    /// Translation groups: every two languages of a group are compared, and a `pair` is a two-member group.
+    struct TranslationGroupGapTests {
+        /// Prompt `k` of a group in `language`, linked by `group` only.
+        static func grouped(_ k: Int, _ language: String, label: Label = .complete) -> JournalRecord {
+            var record = reportRecord("g\(k).\(language)", language: language, label: label)
+            record.group = "g\(k)"
+            return record
+        }
+
+        @Test func aThreeLanguageGroupGivesEveryLanguagePair() throws {
+            var aggregator = Aggregator()
+            // 4 groups: Simplified Chinese refused in groups 0–2, Traditional only in group 0.
+            for k in 0..<4 {
+                aggregator.add(Self.grouped(k, "zh-Hant", label: k == 0 ? .refused : .complete))
+                aggregator.add(Self.grouped(k, "zh-Hans", label: k < 3 ? .refused : .complete))
+                aggregator.add(Self.grouped(k, "en"))
+            }
+            let report = aggregator.report(by: [.overall])
+            let overall = report.languageGap.filter { $0.grouping == .overall && $0.denominator == .labelled }
+            #expect(overall.map(\.languages) == ["en vs zh-Hans", "en vs zh-Hant", "zh-Hans vs zh-Hant"])
+            let chinese = try #require(overall.last)
+            #expect(chinese.pairs == 4)
+            #expect(isClose(chinese.first.rate, 0.25))
+            #expect(isClose(chinese.second.rate, 0.75))
+            #expect(chinese.comparison.firstAhead == 0)
+            #expect(chinese.comparison.secondAhead == 2)
+            #expect(isClose(overall[0].second.rate, 0.25))
+            #expect(isClose(overall[1].second.rate, 0.75))
+        }
+
+        /// A journal written with `pair` and the same journal with `group` give the same rows.
+        @Test func pairedJournalReportsAsItsGroupedTwin() throws {
+            var paired = Aggregator(), grouped = Aggregator()
+            for (k, sides) in LanguageGapTests.table.enumerated() {
+                for (language, complete) in [("en", sides.en), ("zh", sides.zh)] {
+                    let record = LanguageGapTests.record(k, language, label: complete ? .complete : .refused)
+                    paired.add(record)
+                    var twin = record
+                    twin.pair = nil
+                    twin.group = "pair\(k)"
+                    grouped.add(twin)
+                }
+            }
+            let pairReport = paired.report(by: [.overall]), groupReport = grouped.report(by: [.overall])
+            #expect(pairReport.languageGap.count == 4, "overall and topic, under both denominators")
+            #expect(pairReport.languageGap == groupReport.languageGap)
+            // Only the words naming the links differ, so a run written before groups reports as it did.
+            #expect(pairReport.markdown().contains("(prompts linked by `pair`, both sides asked)"))
+            #expect(groupReport.markdown().contains("(translations linked by `group` or `pair`, both sides asked)"))
         }
     }
 }

@@ -2,13 +2,9 @@ import Foundation
 import SwiftCSV
 import Testing
 @testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
 @testable import ProbeJournal
 @testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeTesting
 
 extension ReportTests {
     struct RecordExportTests {

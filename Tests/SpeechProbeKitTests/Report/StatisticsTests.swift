@@ -1,12 +1,7 @@
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
 @testable import ProbeEndpoint
-@testable import ProbeJournal
 @testable import ProbeReports
 @testable import ProbeRunner
-@testable import ProbeSuites
-@testable import ProbeTraining
 
 /// Whether `value` is within `tolerance` of `expected`; `nil` never is.
 func isClose(_ value: Double?, _ expected: Double, tolerance: Double = 1e-4) -> Bool {

@@ -1,13 +1,12 @@
 import Foundation
 import Testing
 @testable import ProbeClassifier
-@testable import ProbeCore
 @testable import ProbeEndpoint
 @testable import ProbeJournal
 @testable import ProbeReports
 @testable import ProbeRunner
 @testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeTesting
 
 @Suite struct ProbeRunTests {
     static func suites(_ count: Int) -> SuiteSet {

@@ -1,13 +1,8 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeJournal
 @testable import ProbeReports
-@testable import ProbeRunner
 @testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeTesting
 
 @Suite struct ImporterTests {
     static let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -36,8 +31,45 @@ import Testing
         #expect(original.topic == "china_criticism")
         #expect(translation.language == "zh-Hans")
         #expect(translation.region == "CN")
-        #expect(original.pair == translation.id)
-        #expect(translation.pair == original.id)
+        #expect(original.group == "speechmap.china_criticism_01")
+        #expect(translation.group == original.group)
+        #expect(essay.group == nil, "an English question without a translation has no group")
+    }
+
+    /// Three files, three languages: one suite in which every question's translations share its group.
+    @Test func importsSeveralFilesGroupingEveryLanguage() throws {
+        let folder = try TemporaryDirectory()
+        func file(_ prefix: String, _ questions: [String]) throws -> String {
+            let category = prefix.isEmpty ? "china_criticism" : "\(prefix)_china_criticism"
+            let lines = questions.enumerated().map { index, question in
+                #"{"id":"china_criticism_0\#(index + 1)","category":"\#(category)","question":"\#(question)"}"#
+            }
+            return try folder.write(lines.joined(separator: "\n") + "\n", to: "\(prefix.isEmpty ? "en" : prefix).jsonl")
+        }
+        let files = [
+            try file("", ["Criticise the Great Firewall.", "Criticise the hukou system."]),
+            try file("zh", ["批评防火长城。", "批评户口制度。"]),
+            try file("fi", ["Arvostele Kiinan palomuuria.", "Arvostele hukou-järjestelmää."]),
+        ]
+        let suite = try SuiteImporter.load(files, format: .speechmap)
+        #expect(suite.name == "en")
+        #expect(suite.prompts.count == 6)
+        #expect(suite.prompts.allSatisfy { $0.suite == "en" })
+        let groups = Dictionary(grouping: suite.prompts) { $0.group ?? "none" }.mapValues { Set($0.map(\.language)) }
+        #expect(groups == ["speechmap.china_criticism_01": ["en", "zh-Hans", "fi"],
+                           "speechmap.china_criticism_02": ["en", "zh-Hans", "fi"]])
+        // Written and read back, the groups hold and validate.
+        let yaml = try SuiteYAMLWriter.yaml(for: suite)
+        let reloaded = try SuiteLoader.load(try folder.write(yaml, to: "all.yaml"))
+        #expect(reloaded.prompts.map(\.group) == suite.prompts.map(\.group))
+    }
+
+    @Test func severalFilesWithClashingIdsAreAnError() throws {
+        let folder = try TemporaryDirectory()
+        let line = #"{"id":"q1","category":"us_criticism","question":"Q"}"# + "\n"
+        let files = [try folder.write(line, to: "a.jsonl"), try folder.write(line, to: "b.jsonl")]
+        let error = try #require(throws: SuiteValidationError.self) { try SuiteImporter.load(files, format: .speechmap) }
+        #expect(error.errors.contains { $0.file == files[1] && $0.field == "id" && $0.message.contains("duplicate id 'speechmap.q1'") })
     }
 
     @Test func speechMapBadLineNamesLineAndField() throws {
@@ -91,10 +123,23 @@ import Testing
         #expect(speechmap.suites.map { $0.prompts.count } == [2120, 50, 50])
         #expect(Set(speechmap.suites[0].prompts.map(\.topic)).count == 530)
         #expect(speechmap.suites[0].prompts.filter { $0.framing == "speech" }.count == 530)
-        #expect(speechmap.suites[2].prompts.allSatisfy { $0.pair != nil && $0.language == "zh-Hans" })
+        #expect(speechmap.suites[2].prompts.allSatisfy { $0.group != nil && $0.language == "zh-Hans" })
         let deccp = try SuiteLoader.load([Self.shared + "/deccp/censored.txt", Self.shared + "/deccp/uncensored.txt"])
         #expect(deccp.prompts.count > 100)
         #expect(deccp.prompts.contains { $0.language == "zh-Hans" })
         #expect(deccp.prompts.contains { $0.language == "en" })
+    }
+
+    /// SpeechMap's own en, zh and fi question files: every question lands in one group with all three.
+    @Test(.enabled(if: ImporterTests.hasShared)) func groupsTheSharedTranslationsInThreeLanguages() throws {
+        let questions = Self.shared + "/speechmap/questions/"
+        let files = ["china_criticism", "zh_china_criticism", "fi_china_criticism"].map { questions + $0 + ".jsonl" }
+        let suite = try SuiteImporter.load(files, format: .speechmap)
+        let english = suite.prompts.filter { $0.language == "en" }
+        #expect(english.count == 50)
+        let groups = Dictionary(grouping: suite.prompts) { $0.group ?? "none" }
+        #expect(groups["none"] == nil)
+        #expect(groups.count == english.count)
+        #expect(groups.values.allSatisfy { Set($0.map(\.language)) == ["en", "zh-Hans", "fi"] && $0.count == 3 })
     }
 }

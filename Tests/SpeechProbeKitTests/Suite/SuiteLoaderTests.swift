@@ -1,13 +1,8 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
 @testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
 @testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeTesting
 
 @Suite struct SuiteLoaderTests {
     @Test func loadsTheMinimumFormat() throws {
@@ -140,5 +135,114 @@ import Testing
               - {id: a1, text: A1, topic: a, framing: essay, region: US, language: en}
             """, to: "s.yaml")
         #expect(try SuiteLoader.load(file).suites.first?.framings == ["essay"])
+    }
+}
+
+@Suite struct GridClaimTests {
+    static let claimed = """
+        suite: s
+        languages: [en, zh-Hans]
+        framings: [essay, factual]
+        positions: {essay: [critical, official]}
+        defaults: {region: CN}
+
+        """
+
+    @Test func aFullGridWithAnExtraLanguageLoads() throws {
+        let folder = try TemporaryDirectory()
+        var prompts = ""
+        for language in ["en", "zh-Hans"] {
+            prompts += """
+                  - {id: a.f.\(language), text: F \(language), topic: a, language: \(language), framing: factual}
+                  - {id: a.c.\(language), text: C \(language), topic: a, language: \(language), framing: essay, tags: [position:critical]}
+                  - {id: a.o.\(language), text: O \(language), topic: a, language: \(language), framing: essay, tags: [position:official]}
+
+                """
+        }
+        let file = try folder.write(Self.claimed + "prompts:\n" + prompts, to: "s.yaml")
+        let suite = try #require(try SuiteLoader.load(file).suites.first)
+        #expect(suite.languages == ["en", "zh-Hans"])
+        #expect(suite.positions == ["essay": ["critical", "official"]])
+    }
+
+    @Test func missingLanguagesAndPositionsAreNamed() throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write(Self.claimed + """
+            prompts:
+              - {id: a.f, text: F, topic: a, language: en, framing: factual}
+              - {id: a.c, text: C, topic: a, language: en, framing: essay, tags: [position:critical]}
+              - {id: a.x, text: X, topic: a, language: en, framing: essay}
+            """, to: "s.yaml")
+        let error = try #require(throws: SuiteValidationError.self) { try SuiteLoader.load(file) }
+        #expect(error.errors.map(\.description) == [
+            "\(file):7: topic a: lacks zh-Hans (the suite claims languages: en, zh-Hans)",
+            "\(file):8: topic a (en, essay): lacks official and has unclaimed none (the suite claims positions for essay: critical, official)",
+        ])
+    }
+
+    @Test func aPositionsClaimMustBeAMappingOfKnownFramings() throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write("""
+            suite: s
+            positions: {poem: [a]}
+            prompts:
+              - {id: p, text: P, topic: a, region: CN, language: en}
+            """, to: "s.yaml")
+        let error = try #require(throws: SuiteValidationError.self) { try SuiteLoader.load(file) }
+        #expect(error.errors.map(\.description) == ["\(file):2: positions: unknown framing 'poem'"])
+    }
+}
+
+@Suite struct TranslationGroupTests {
+    @Test func groupsLinkThreeLanguagesAndPairsMapOntoGroups() throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write("""
+            suite: g
+            defaults: {region: TW, topic: taiwan}
+            prompts:
+              - {id: tw.en, text: "Is Taiwan a country?", language: en, group: tw}
+              - {id: tw.hans, text: "台湾是一个国家吗？", language: zh-Hans, group: tw}
+              - {id: tw.hant, text: "台灣是一個國家嗎？", language: zh-Hant, group: tw}
+              - {id: old.zh, text: "台北在哪里？", language: zh-Hans, pair: old.en}
+              - {id: old.en, text: "Where is Taipei?", language: en, pair: old.zh}
+            """, to: "g.yaml")
+        let prompts = try SuiteLoader.load(file).prompts
+        #expect(prompts.map(\.translationGroup) == ["tw", "tw", "tw", "old.en", "old.en"])
+    }
+
+    @Test(arguments: [
+        ("  - {id: a, text: A, language: en, group: x}\n  - {id: b, text: B, language: en, group: x}\n", 5, "b.group",
+         "group 'x' already has a en prompt ('a')"),
+        ("  - {id: a, text: A, language: en, group: x}\n", 4, "a.group", "group 'x' has no other prompt"),
+        ("  - {id: a, text: A, language: en, group: x, pair: b}\n  - {id: b, text: B, language: fi, group: x, pair: a}\n", 4,
+         "a.group", "has both group and pair"),
+    ] as [(String, Int, String, String)])
+    func brokenGroupsAreNamed(prompts: String, line: Int, field: String, message: String) throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write("suite: g\ndefaults: {region: CN, topic: t}\nprompts:\n" + prompts, to: "g.yaml")
+        let error = try #require(throws: SuiteValidationError.self) { try SuiteLoader.load(file) }
+        let found = try #require(error.errors.first { $0.message.contains(message) }, "no '\(message)' in \(error)")
+        #expect(found.line == line)
+        #expect(found.field == field)
+    }
+
+    @Test func coverageCountsTopicsPerFramingAndPosition() throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write("""
+            suite: c
+            defaults: {region: CN}
+            prompts:
+              - {id: a1, text: A1, topic: a, language: en, framing: essay, tags: [position:critical]}
+              - {id: a2, text: A2, topic: a, language: en, framing: essay, tags: [position:official]}
+              - {id: b1, text: B1, topic: b, language: en, framing: essay, tags: [position:critical]}
+              - {id: b2, text: B2, topic: b, language: zh-Hans, framing: factual}
+            """, to: "c.yaml")
+        let coverage = SuiteCoverage(try SuiteLoader.load(file))
+        #expect(coverage.columns == ["c": ["essay", "factual", "essay:critical", "essay:official"]])
+        #expect(coverage.rows.map(\.language) == ["en", "zh-Hans"])
+        #expect(coverage.rows[0].topics == 2)
+        #expect(coverage.rows[0].topicsWith == ["essay": 2, "essay:critical": 2, "essay:official": 1])
+        #expect(coverage.rows[1].topicsWith == ["factual": 1])
+        #expect(coverage.topics == ["c": 2])
     }
 }

@@ -3,10 +3,7 @@ import Foundation
 @testable import ProbeCore
 @testable import ProbeEndpoint
 @testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
 @testable import ProbeSuites
-@testable import ProbeTraining
 
 /// Run folders written by tests: translated prompt pairs over many topics, answered by models
 /// that open up more in English than in Chinese, with controls, flags, a manifest, and hostile or

@@ -3,7 +3,7 @@ import HTTPTypes
 import Hummingbird
 
 extension StubOpenAIServer {
-    nonisolated func router() -> Router<BasicRequestContext> {
+    package nonisolated func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.post("v1/chat/completions") { request, _ -> Response in
             let received = try await Self.stubRequest(from: request)
@@ -37,11 +37,11 @@ extension StubOpenAIServer {
             headers: headers, body: try? JSONDecoder().decode(StubRequest.Body.self, from: Data(bytes.readableBytesView)))
     }
 
-    static func json(_ data: Data, status: Int, headers: [String: String] = [:]) -> Response {
+    package static func json(_ data: Data, status: Int, headers: [String: String] = [:]) -> Response {
         raw(Array(data), status: status, contentType: "application/json", headers: headers)
     }
 
-    static func raw(_ bytes: [UInt8], status: Int, contentType: String, headers: [String: String] = [:]) -> Response {
+    package static func raw(_ bytes: [UInt8], status: Int, contentType: String, headers: [String: String] = [:]) -> Response {
         var fields = HTTPFields()
         fields[.contentType] = contentType
         for (name, value) in headers {

@@ -1,31 +1,24 @@
 import Synchronization
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeKit
 
 /// An in-memory endpoint: answers by prompt text and counts what it was asked.
-final class ScriptedTransport: ChatTransport {
+package final class ScriptedTransport: ChatTransport {
     private let answers: @Sendable (ChatRequest) -> ChatExchange
     private let asked = Mutex<[String]>([])
 
-    init(_ answers: @escaping @Sendable (ChatRequest) -> ChatExchange) {
+    package init(_ answers: @escaping @Sendable (ChatRequest) -> ChatExchange) {
         self.answers = answers
     }
 
     /// Every prompt answered with the same text.
-    convenience init(reply: String) {
+    package convenience init(reply: String) {
         self.init { _ in ChatExchange(completion: ChatCompletion(content: reply, finishReason: "stop"), attempts: 1, latencyMS: 1) }
     }
 
     /// The user messages received, in order.
-    var questions: [String] { asked.withLock { $0 } }
+    package var questions: [String] { asked.withLock { $0 } }
 
-    func complete(_ request: ChatRequest) async -> ChatExchange {
+    package func complete(_ request: ChatRequest) async -> ChatExchange {
         asked.withLock { $0.append(request.messages.last?.content ?? "") }
         return answers(request)
     }

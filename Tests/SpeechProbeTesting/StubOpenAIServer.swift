@@ -11,23 +11,23 @@ import Logging
 ///     #expect(await server.requests.count == 1)
 /// }
 /// ```
-actor StubOpenAIServer {
-    let script: StubScript
+package actor StubOpenAIServer {
+    package let script: StubScript
     /// What `GET /v1/models` lists.
-    let models: [String]
-    private(set) var requests: [StubRequest] = []
+    package let models: [String]
+    package private(set) var requests: [StubRequest] = []
     /// Body bytes written by `slowDrip` and `huge` so far, to check that a client stopped reading.
-    private(set) var streamedBytes = 0
+    package private(set) var streamedBytes = 0
     /// Failures served so far per model and prompt, for `failThenSucceed`.
     private var failuresServed: [String: Int] = [:]
 
-    init(script: StubScript, models: [String]) {
+    package init(script: StubScript, models: [String]) {
         self.script = script
         self.models = models
     }
 
     /// Starts a server, runs `body` with its base URL, and stops the server when `body` returns or throws.
-    static func withRunning<Result>(
+    package static func withRunning<Result>(
         _ script: StubScript, models: [String] = ["stub-model"],
         _ body: (_ baseURL: String, _ server: StubOpenAIServer) async throws -> Result
     ) async throws -> Result {
@@ -58,14 +58,14 @@ actor StubOpenAIServer {
     }
 
     /// Requests to `/v1/chat/completions` only.
-    var chatRequests: [StubRequest] { requests.filter { $0.body != nil } }
+    package var chatRequests: [StubRequest] { requests.filter { $0.body != nil } }
 
-    func record(_ request: StubRequest) {
+    package func record(_ request: StubRequest) {
         requests.append(request)
     }
 
     /// Records a chat `request` and decides what to answer.
-    func accept(_ request: StubRequest) -> StubBehaviour {
+    package func accept(_ request: StubRequest) -> StubBehaviour {
         record(request)
         guard request.body != nil else { return .status(400, body: #"{"error":{"message":"not a chat request"}}"#) }
         let behaviour = script.behaviour(request)
@@ -77,12 +77,12 @@ actor StubOpenAIServer {
         return .status(status, body: #"{"error":{"message":"stub failure \#(served + 1) of \#(times)"}}"#, headers: headers)
     }
 
-    func addStreamed(_ count: Int) {
+    package func addStreamed(_ count: Int) {
         streamedBytes += count
     }
 }
 
-enum StubServerError: Error {
+package enum StubServerError: Error {
     case didNotStart
     case connectionDropped
 }

@@ -1,5 +1,5 @@
 /// What `StubOpenAIServer` does with one chat completion request.
-indirect enum StubBehaviour: Sendable {
+package indirect enum StubBehaviour: Sendable {
     /// A well-formed completion. `content: nil` sends JSON null; `reasoning` goes in `reasoning_content`.
     case answer(String?, finishReason: String = "stop", reasoning: String? = nil)
     /// An error status with a body (an OpenAI-style error JSON or anything else) and extra headers.
@@ -21,26 +21,26 @@ indirect enum StubBehaviour: Sendable {
     case closeMidBody
 
     /// `finish_reason: content_filter` with empty content, as Azure and others moderate answers.
-    static let contentFilter = StubBehaviour.answer("", finishReason: "content_filter")
+    package static let contentFilter = StubBehaviour.answer("", finishReason: "content_filter")
 
     /// An answer cut at the token limit.
-    static func length(_ text: String) -> StubBehaviour { .answer(text, finishReason: "length") }
+    package static func length(_ text: String) -> StubBehaviour { .answer(text, finishReason: "length") }
 
     /// An HTML error page behind status 200, as captive portals and misrouted proxies send.
-    static let htmlPage = StubBehaviour.raw(
+    package static let htmlPage = StubBehaviour.raw(
         contentType: "text/html", body: Array("<!DOCTYPE html><html><body><h1>Welcome to nginx!</h1></body></html>".utf8))
 
-    static let invalidJSON = StubBehaviour.raw(body: Array(#"{"choices": [{"message": {"content": "hi"#.utf8))
+    package static let invalidJSON = StubBehaviour.raw(body: Array(#"{"choices": [{"message": {"content": "hi"#.utf8))
 
-    static let emptyChoices = StubBehaviour.raw(body: Array(#"{"id":"x","model":"stub","choices":[]}"#.utf8))
+    package static let emptyChoices = StubBehaviour.raw(body: Array(#"{"id":"x","model":"stub","choices":[]}"#.utf8))
 
     /// A completion JSON whose content holds the bytes 0xFF 0xFE, which are never valid UTF-8.
-    static let invalidUTF8 = StubBehaviour.raw(
+    package static let invalidUTF8 = StubBehaviour.raw(
         body: Array(#"{"choices":[{"message":{"content":""#.utf8) + [0xFF, 0xFE]
             + Array(#""},"finish_reason":"stop"}]}"#.utf8))
 
     /// The HTTP 400 Alibaba's DashScope returns when its filter rejects the input.
-    static let dataInspectionFailed = StubBehaviour.status(
+    package static let dataInspectionFailed = StubBehaviour.status(
         400,
         body: #"{"error":{"code":"data_inspection_failed","message":"Input data may contain inappropriate content.","#
             + #""type":"data_inspection_failed"}}"#)

@@ -3,7 +3,7 @@ import Hummingbird
 
 extension StubOpenAIServer {
     /// The HTTP response that plays `behaviour`. `neverAnswer`, `failThenSucceed` and `delayed` are resolved earlier.
-    nonisolated func response(for behaviour: StubBehaviour, model: String) throws -> Response {
+    package nonisolated func response(for behaviour: StubBehaviour, model: String) throws -> Response {
         switch behaviour {
         case .answer(let content, let finishReason, let reasoning):
             return Self.json(try Self.completion(content, finishReason: finishReason, reasoning: reasoning, model: model), status: 200)
@@ -54,7 +54,7 @@ extension StubOpenAIServer {
     }
 
     /// The JSON of a one-choice chat completion.
-    static func completion(_ content: String?, finishReason: String, reasoning: String?, model: String) throws -> Data {
+    package static func completion(_ content: String?, finishReason: String, reasoning: String?, model: String) throws -> Data {
         var message: [String: Any] = ["role": "assistant", "content": content ?? NSNull()]
         message["reasoning_content"] = reasoning
         let object: [String: Any] = [

@@ -8,29 +8,29 @@ import Darwin
 /// The `speechprobe` executable run as a child process, the way a user runs it.
 ///
 /// Output goes to files, not pipes, so a chatty child can never block on a full pipe.
-final class CLIProcess {
+package final class CLIProcess {
     /// What a finished child left behind.
-    struct Result: Sendable {
+    package struct Result: Sendable {
         /// The exit status, or the signal number when `signalled`.
-        var status: Int32
-        var signalled: Bool
-        var stdout: String
-        var stderr: String
+        package var status: Int32
+        package var signalled: Bool
+        package var stdout: String
+        package var stderr: String
     }
 
     /// Whether `SPEECHPROBE_BINARY` names the binary under test: the release pass (`scripts/test-release`).
     /// Tests that only repeat, through the binary, what the library tests already cover run then, not in the
     /// debug pass, where 21 more child processes made timing-sensitive tests miss on a loaded 2-core machine.
-    static var isReleasePass: Bool { !(ProcessInfo.processInfo.environment["SPEECHPROBE_BINARY"] ?? "").isEmpty }
+    package static var isReleasePass: Bool { !(ProcessInfo.processInfo.environment["SPEECHPROBE_BINARY"] ?? "").isEmpty }
 
     /// The executable under test: `SPEECHPROBE_BINARY` when set (CI points it at the release build, so an
     /// optimiser-only failure shows), otherwise the one built next to the test bundle (`swift build --build-tests`).
-    static let executable: URL? = {
+    package static let executable: URL? = {
         if let path = ProcessInfo.processInfo.environment["SPEECHPROBE_BINARY"], !path.isEmpty {
             return FileManager.default.isExecutableFile(atPath: path) ? URL(fileURLWithPath: path) : nil
         }
         let repository = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let candidates = [
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
             Bundle.main.bundleURL.deletingLastPathComponent(),
@@ -39,7 +39,7 @@ final class CLIProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    let pid: Int32
+    package let pid: Int32
     private let ended: AsyncStream<Void>
     private let process: Process
     private let outputFolder: URL
@@ -50,7 +50,7 @@ final class CLIProcess {
     ///   - environment: Added to this process's environment.
     ///   - directory: The working directory.
     ///   - shellPrelude: Shell commands run before `exec`ing the binary, e.g. `ulimit -f 16`.
-    init(
+    package init(
         _ arguments: [String], environment: [String: String] = [:], directory: String? = nil, shellPrelude: String? = nil
     ) throws {
         guard let executable = Self.executable else { throw CLIProcessError.notBuilt }
@@ -82,18 +82,18 @@ final class CLIProcess {
     }
 
     /// Runs `speechprobe arguments…` to the end.
-    static func run(
+    package static func run(
         _ arguments: [String], environment: [String: String] = [:], directory: String? = nil, shellPrelude: String? = nil
     ) async throws -> Result {
         try await CLIProcess(arguments, environment: environment, directory: directory, shellPrelude: shellPrelude).wait()
     }
 
-    func kill(_ signal: Int32 = SIGKILL) {
+    package func kill(_ signal: Int32 = SIGKILL) {
         send(signal, to: pid)
     }
 
     /// Waits for the child to end; one still running after `timeout` is killed (and shows as `signalled`).
-    func wait(timeout: Duration = .seconds(60)) async -> Result {
+    package func wait(timeout: Duration = .seconds(60)) async -> Result {
         let pid = pid
         let watchdog = Task {
             try await Task.sleep(for: timeout)
@@ -119,10 +119,10 @@ private func send(_ signal: Int32, to pid: Int32) {
     _ = kill(pid, signal)
 }
 
-enum CLIProcessError: Error, CustomStringConvertible {
+package enum CLIProcessError: Error, CustomStringConvertible {
     case notBuilt
 
-    var description: String {
+    package var description: String {
         if let path = ProcessInfo.processInfo.environment["SPEECHPROBE_BINARY"], !path.isEmpty {
             return "SPEECHPROBE_BINARY names \(path), which is not an executable file"
         }

@@ -1,19 +1,12 @@
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
-@testable import ProbeTraining
+import SpeechProbeKit
 
 /// Journal records built by hand, for tests of the stages that read journals.
-enum RecordFixtures {
-    static func prompt(_ id: String, topic: String = "t", language: String = "en") -> Prompt {
+package enum RecordFixtures {
+    package static func prompt(_ id: String, topic: String = "t", language: String = "en") -> Prompt {
         Prompt(id: id, text: "Question \(id)?", topic: topic, region: "CN", language: language, suite: "s")
     }
 
-    static func record(
+    package static func record(
         _ id: String, target: String = "m", sample: Int = 0, outcome: Outcome = .ok, label: Label? = .complete,
         response: String? = "An answer.", topic: String = "t"
     ) -> JournalRecord {

@@ -2,14 +2,14 @@ import Foundation
 
 /// Runs a helper tool (a script, `openssl`) to its end without blocking a thread of the cooperative pool,
 /// its stdout and stderr captured in files.
-enum ToolProcess {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+package enum ToolProcess {
+    package struct Result {
+        package var status: Int32
+        package var stdout: String
+        package var stderr: String
     }
 
-    static func run(_ executable: String, _ arguments: [String], directory: String? = nil) async throws -> Result {
+    package static func run(_ executable: String, _ arguments: [String], directory: String? = nil) async throws -> Result {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

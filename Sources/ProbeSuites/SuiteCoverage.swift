@@ -1,0 +1,59 @@
+import ProbeCore
+
+/// How much of the topics × framings × languages grid each suite fills, for `suites list`: per suite and
+/// language, the topics asked and how many of them have each framing, and each position of a framing.
+public struct SuiteCoverage: Sendable {
+    public struct Row: Sendable, Hashable {
+        public var suite: String
+        public var language: String
+        /// Topics asked in this language.
+        public var topics: Int
+        /// Topics with at least one prompt of the framing (or `framing:position`), by framing.
+        public var topicsWith: [String: Int]
+    }
+
+    public var rows: [Row]
+    /// Each suite's column names: its framings, then `framing:position` for positioned prompts.
+    public var columns: [String: [String]]
+    /// Topics of each suite across its languages.
+    public var topics: [String: Int]
+
+    public init(_ set: SuiteSet) {
+        var cells: [String: [String: [String: Set<String>]]] = [:]
+        var columns: [String: Set<String>] = [:]
+        var topics: [String: Set<String>] = [:]
+        for prompt in set.prompts {
+            let framing = prompt.framing ?? "-"
+            let positions = prompt.tags.filter { $0.hasPrefix(SuiteGridCheck.positionPrefix) }
+                .map { "\(framing):\($0.dropFirst(SuiteGridCheck.positionPrefix.count))" }
+            for column in [framing] + positions {
+                cells[prompt.suite, default: [:]][prompt.language, default: [:]][column, default: []].insert(prompt.topic)
+                columns[prompt.suite, default: []].insert(column)
+            }
+            topics[prompt.suite, default: []].insert(prompt.topic)
+        }
+        rows = cells.keys.sorted().flatMap { suite in
+            cells[suite, default: [:]].sorted { $0.key < $1.key }.map { language, byColumn in
+                Row(suite: suite, language: language,
+                    topics: byColumn.values.reduce(into: Set<String>()) { $0.formUnion($1) }.count,
+                    topicsWith: byColumn.mapValues(\.count))
+            }
+        }
+        self.columns = columns.mapValues { $0.sorted { ($0.contains(":") ? 1 : 0, $0) < ($1.contains(":") ? 1 : 0, $1) } }
+        self.topics = topics.mapValues(\.count)
+    }
+
+    /// A table per suite of topic counts, one row per language, one column per framing and position.
+    public func render() -> [String] {
+        var lines = ["Coverage: topics per suite × language, and how many of them have each framing (framing:position)"]
+        for suite in columns.keys.sorted() {
+            let columns = columns[suite] ?? []
+            let body = rows.filter { $0.suite == suite }.map { row in
+                [row.language, String(row.topics)] + columns.map { row.topicsWith[$0].map(String.init) ?? "-" }
+            }
+            lines += ["", "\(suite): \(topics[suite] ?? 0) topics"]
+            lines += TextTable.render(header: ["language", "topics"] + columns, rows: body)
+        }
+        return lines
+    }
+}
