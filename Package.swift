@@ -49,7 +49,7 @@ let package = Package(
         stage("ProbeJournal", ["ProbeCore"]),
         stage("ProbeClassifier", ["ProbeCore", "ProbeEndpoint", "ProbeJournal", httpClient], exclude: ["Model/MODEL_CARD.md"]),
         stage("ProbeTraining", ["ProbeCore", "ProbeClassifier"]),
-        stage("ProbeRunner", ["ProbeCore", "ProbeSuites", "ProbeEndpoint", "ProbeJournal", "ProbeClassifier", httpClient, logging]),
+        stage("ProbeRunner", ["ProbeCore", "ProbeSuites", "ProbeEndpoint", "ProbeJournal", "ProbeClassifier", httpClient, logging, yams]),
         stage("ProbeReports", ["ProbeCore", "ProbeJournal", "ProbeClassifier"]),
         // One import for the executables and tests: re-exports every stage.
         stage("SpeechProbeKit", [

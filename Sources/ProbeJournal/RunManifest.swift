@@ -19,6 +19,8 @@ public struct RunManifest: Sendable, Codable, Hashable {
     public var samples: Int
     public var concurrency: Int
     public var counts: Counts
+    /// The part of the suites this run asks when the work is split over machines (`--shard`); absent for all.
+    public var shard: Shard?
 
     enum CodingKeys: String, CodingKey {
         case tool
@@ -27,7 +29,7 @@ public struct RunManifest: Sendable, Codable, Hashable {
         case stopReason = "stop_reason"
         case startedAt = "started_at"
         case endedAt = "ended_at"
-        case sessions, suites, targets, samples, concurrency, counts
+        case sessions, suites, targets, samples, concurrency, counts, shard
     }
 
     public init(

@@ -18,16 +18,35 @@ public enum RunReports {
         _ baseline: RunDirectory, _ candidate: RunDirectory, grouping: Grouping = .topic,
         denominator: Denominator = .labelled
     ) throws -> RunDiff {
-        let first = try target(of: baseline)
-        let second = try target(of: candidate)
-        let names = first == second || first == nil || second == nil
-            ? (baseline.name, candidate.name) : (first!, second!)
-        var aggregator = DiffAggregator(baseline: names.0, candidate: names.1, grouping: grouping, denominator: denominator)
-        try JournalReader.forEachRecord(in: baseline) { record in
-            if first == nil || record.target == first { aggregator.add(record, side: .baseline) }
+        try diff([baseline], [candidate], grouping: grouping, denominator: denominator)
+    }
+
+    /// The paired comparison of two sides of one or more folders each (the shards of a run, say), each side
+    /// merged as `RunMerge` allows; a side's target and name come from its first folder.
+    public static func diff(
+        _ baseline: [RunDirectory], _ candidate: [RunDirectory], grouping: Grouping = .topic,
+        denominator: Denominator = .labelled
+    ) throws -> RunDiff {
+        let baseline = distinct(baseline), candidate = distinct(candidate)
+        guard let firstBaseline = baseline.first, let firstCandidate = candidate.first else {
+            throw RunMerge.Mismatch(description: "a diff needs at least one run folder on each side")
         }
-        try JournalReader.forEachRecord(in: candidate) { record in
-            if second == nil || record.target == second { aggregator.add(record, side: .candidate) }
+        try RunMerge.checkSide(baseline)
+        try RunMerge.checkSide(candidate)
+        let first = try target(of: firstBaseline)
+        let second = try target(of: firstCandidate)
+        let names = first == second || first == nil || second == nil
+            ? (firstBaseline.name, firstCandidate.name) : (first!, second!)
+        var aggregator = DiffAggregator(baseline: names.0, candidate: names.1, grouping: grouping, denominator: denominator)
+        for run in baseline {
+            try JournalReader.forEachRecord(in: run) { record in
+                if first == nil || record.target == first { aggregator.add(record, side: .baseline) }
+            }
+        }
+        for run in candidate {
+            try JournalReader.forEachRecord(in: run) { record in
+                if second == nil || record.target == second { aggregator.add(record, side: .candidate) }
+            }
         }
         return aggregator.diff()
     }

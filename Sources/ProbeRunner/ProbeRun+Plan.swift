@@ -5,7 +5,8 @@ import ProbeJournal
 extension ProbeRun {
     /// Every prompt × sample not yet journalled, in suite order.
     func pending(skipping done: Set<RecordKey>) -> PendingWork {
-        PendingWork(suites: suites.suites, target: configuration.model, samples: configuration.samples, done: done)
+        PendingWork(suites: suites.suites, target: configuration.model, samples: configuration.samples, done: done,
+                    shard: configuration.shard)
     }
 }
 
@@ -19,15 +20,17 @@ struct PendingWork: Sequence, IteratorProtocol {
     let target: String
     let samples: Int
     let done: Set<RecordKey>
+    let shard: Shard?
     private var suite = 0
     private var prompt = 0
     private var sample = 0
 
-    init(suites: [Suite], target: String, samples: Int, done: Set<RecordKey>) {
+    init(suites: [Suite], target: String, samples: Int, done: Set<RecordKey>, shard: Shard? = nil) {
         self.suites = suites
         self.target = target
         self.samples = samples
         self.done = done
+        self.shard = shard
     }
 
     mutating func next() -> (prompt: Prompt, sample: Int)? {
@@ -43,6 +46,7 @@ struct PendingWork: Sequence, IteratorProtocol {
                 sample = 0
                 prompt += 1
             }
+            if let shard, !shard.contains(promptID: item.prompt.id, sample: item.sample) { continue }
             if !done.contains(RecordKey(target: target, promptID: item.prompt.id, sample: item.sample)) { return item }
         }
         return nil

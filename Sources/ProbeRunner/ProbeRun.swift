@@ -154,15 +154,21 @@ public struct ProbeRun: Sendable {
             replicas: configuration.replicas.isEmpty ? nil : configuration.replicas, params: configuration.params,
             systemPrompt: configuration.systemPrompt, servedModels: servedModels, localModel: localModel)
         guard var manifest = existing else {
-            return RunManifest(run: directory.name, status: .running, startedAt: Timestamp.string(),
-                               suites: suites.suites.map(RunManifest.SuiteEntry.init), targets: [target],
-                               samples: configuration.samples, concurrency: configuration.concurrency)
+            var manifest = RunManifest(run: directory.name, status: .running, startedAt: Timestamp.string(),
+                                       suites: suites.suites.map(RunManifest.SuiteEntry.init), targets: [target],
+                                       samples: configuration.samples, concurrency: configuration.concurrency)
+            manifest.shard = configuration.shard
+            return manifest
         }
         guard let previous = manifest.targets.first,
               previous.name == target.name, previous.params == target.params
         else {
             throw JournalError(path: directory.manifest, message:
                 "this folder holds a run of another model or with other parameters; resume it with the same ones or choose another --out")
+        }
+        guard manifest.shard == configuration.shard else {
+            throw JournalError(path: directory.manifest, message:
+                "this folder holds shard \(manifest.shard?.description ?? "none (all prompts)") of the run; resume it with the same --shard or choose another --out")
         }
         manifest.targets = [target]
         manifest.suites = suites.suites.map(RunManifest.SuiteEntry.init)

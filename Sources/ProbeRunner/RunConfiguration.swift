@@ -20,6 +20,8 @@ public struct RunConfiguration: Sendable {
     public var concurrency: Int
     /// How long the endpoint may answer nothing but 429 and 503 before the run stops as `rate_limited`.
     public var rateLimitBudget: Duration
+    /// The part of the prompt × sample pairs to ask when the work is split over machines; nil asks all.
+    public var shard: Shard?
 
     public init(
         directory: RunDirectory, model: String, endpoint: String, temperature: Double = 0, maxTokens: Int = 512,

@@ -9,7 +9,7 @@ import ProbeCore
 /// prompts:
 ///   - {id: cn.1, text: "…", topic: tiananmen, language: en}
 /// ```
-enum YAMLSuiteParser {
+package enum YAMLSuiteParser {
     static let promptFields: Set<String> = [
         "id", "text", "topic", "region", "language", "framing", "pair", "group", "control", "tags",
     ]
@@ -71,7 +71,7 @@ enum YAMLSuiteParser {
                      framings: framings, languages: languages, positions: positions)
     }
 
-    private static func yamlError(_ error: any Error, file: String) -> SuiteError {
+    package static func yamlError(_ error: any Error, file: String) -> SuiteError {
         guard let yaml = error as? YamlError else {
             return SuiteError(file: file, line: nil, field: nil, message: "not readable as YAML: \(error)")
         }

@@ -11,7 +11,7 @@ extension SpeechProbe {
                 excepted) gets a leading apostrophe; --raw-csv writes every cell as it is.
                 """)
 
-        @Argument(help: "Run folders (each holding responses.jsonl); their records are written in order.")
+        @Argument(help: "Run folders (each holding responses.jsonl), or quoted globs; their records are written in order, duplicates included.")
         var runs: [String]
 
         @Option(help: "The CSV file to write.")
@@ -21,7 +21,9 @@ extension SpeechProbe {
         var rawCsv = false
 
         func run() throws {
-            let count = try RecordExport.write(runs.map(RunDirectory.init), toCSV: csv, neutralizingFormulas: !rawCsv)
+            let folders = RunReports.distinct(try RunFolders.expand(runs))
+            try RunFolders.checkMerge(folders)
+            let count = try RecordExport.write(folders, toCSV: csv, neutralizingFormulas: !rawCsv)
             printError("wrote \(count) records to \(csv)")
         }
     }

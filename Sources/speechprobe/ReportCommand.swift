@@ -15,7 +15,7 @@ extension SpeechProbe {
                 exactly two runs, the page adds their paired diff (first run = A).
                 """)
 
-        @Argument(help: "Run folders (each holding responses.jsonl).")
+        @Argument(help: "Run folders (each holding responses.jsonl), or quoted globs such as 'out/shard-*/qwen'; folders of one target (shards) merge.")
         var runs: [String]
 
         @Option(parsing: .upToNextOption,
@@ -52,10 +52,12 @@ extension SpeechProbe {
 
         func run() throws {
             let asked = try groupings()
-            let folders = RunReports.distinct(runs.map(RunDirectory.init))
-            if folders.count < runs.count {
-                printError("read \(runs.count - folders.count) run folder(s) given twice only once")
+            let given = try RunFolders.expand(runs)
+            let folders = RunReports.distinct(given)
+            if folders.count < given.count {
+                printError("read \(given.count - folders.count) run folder(s) given twice only once")
             }
+            try RunFolders.checkMerge(folders)
             // The HTML always shows the overall chart and the topic heatmap, whatever --by asks.
             let computed = html == nil ? asked : asked + [.overall, .topic].filter { !asked.contains($0) }
             let full = try RunReports.rates(of: folders, by: computed)

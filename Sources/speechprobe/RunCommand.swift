@@ -63,6 +63,13 @@ extension SpeechProbe {
         @Option(help: "File that holds the API key.")
         var apiKeyFile: String?
 
+        @Option(help: """
+            Ask only part I of N of the prompt × sample pairs (0-based, a stable split by prompt id and sample), so \
+            N machines can share a suite; `auto` or `auto/N` takes I from a Kubernetes Indexed Job \
+            (JOB_COMPLETION_INDEX, N = completions) or a Slurm array (SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_COUNT).
+            """)
+        var shard: String?
+
         @Flag(help: "Start even if the server does not list the model under /models.")
         var skipModelCheck = false
 
@@ -101,11 +108,12 @@ extension SpeechProbe {
             let set = try loadSuites(suites)
             let systemPrompt = try system.map(readSystemPrompt)
             let apiKey = try resolveAPIKey()
-            let configuration = RunConfiguration(
+            var configuration = RunConfiguration(
                 directory: RunDirectory(out ?? "results/\(RunName.sanitized(model))"), model: model, endpoint: endpoint[0],
                 temperature: temperature, maxTokens: maxTokens, seed: seed, systemPrompt: systemPrompt,
                 samples: samples, concurrency: concurrency, replicas: Array(endpoint.dropFirst()),
                 rateLimitBudget: .milliseconds(Int(rateLimitBudget * 1000)))
+            configuration.shard = try shard.map(parseShard)
             let endpointConfiguration = EndpointConfiguration(
                 baseURL: endpoint[0], apiKey: apiKey, timeout: .milliseconds(Int(timeout * 1000)),
                 retry: RetryPolicy(maxAttempts: maxAttempts))

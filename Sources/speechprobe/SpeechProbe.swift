@@ -8,7 +8,7 @@ struct SpeechProbe: AsyncParsableCommand {
         commandName: "speechprobe",
         abstract: "Measure what language models will not say.",
         version: SpeechProbeVersion.current,
-        subcommands: [Run.self, Report.self, Diff.self, Export.self, Suites.self, Eval.self, Classify.self, Train.self]
+        subcommands: [Run.self, Sweep.self, Report.self, Diff.self, Export.self, Suites.self, Eval.self, Classify.self, Train.self]
     )
 
     /// argument-parser's own `main`, except that the message of an error (which may quote a journal or an

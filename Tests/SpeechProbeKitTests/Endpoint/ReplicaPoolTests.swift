@@ -76,13 +76,14 @@ import SpeechProbeTesting
     }
 
     @Test func aSlowReplicaGetsFewerRequests() async throws {
-        try await Self.withStubs([.always(.answer("fast")), Self.slow(.milliseconds(100))]) { urls, servers in
+        try await Self.withStubs([.always(.answer("fast")), Self.slow(.milliseconds(250))]) { urls, servers in
             let exchanges = try await Self.withPool(urls) { pool in await Self.send(80, concurrency: 8, to: pool) }
             #expect(exchanges.allSatisfy { $0.completion != nil })
             let fast = await servers[0].chatRequests.count
             let slow = await servers[1].chatRequests.count
             #expect(slow >= 1)
-            // Round-robin would split evenly; least-outstanding sends most to the fast one even on a loaded machine.
+            // Round-robin would split evenly. Least-outstanding keeps both equally busy, so the split follows the
+            // latency ratio: the slow one (~1 s an answer) stays well over 2x slower than the fast one on a loaded machine.
             #expect(fast > 2 * slow, "fast \(fast), slow \(slow)")
         }
     }

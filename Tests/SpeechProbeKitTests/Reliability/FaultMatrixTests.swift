@@ -87,7 +87,9 @@ extension ReliabilityTests {
                 let manifest = try await Self.run(at: baseURL, into: directory, timeout: fault.timeout, checkModel: server != nil)
                 return (manifest, await server?.chatRequests.count)
             }
-            #expect(clock.now - started < .seconds(30))
+            // A guard against a run that never ends (unbounded retries or waits), not a speed measure: the 21 faults
+            // run at once, and on a loaded 2-core machine they took 31-35 s together.
+            #expect(clock.now - started < .seconds(120))
             #expect(manifest.status == "complete")
             try Self.expectOneRecordPerPrompt(in: directory, sayingWhatHappened: fault, chatRequests: chatRequests)
         }

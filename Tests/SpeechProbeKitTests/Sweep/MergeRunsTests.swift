@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import ProbeClassifier
+@testable import ProbeCore
+@testable import ProbeEndpoint
+@testable import ProbeJournal
+@testable import ProbeReports
+@testable import ProbeRunner
+@testable import ProbeSuites
+import SpeechProbeTesting
+
+/// Folders of one target merge only when they asked the same thing the same way.
+@Suite struct MergeRuns {
+    static func run(
+        model: String, at url: String, into folder: String, suites: SuiteSet, temperature: Double = 0, shard: Shard? = nil
+    ) async throws -> RunManifest {
+        var configuration = RunConfiguration(directory: RunDirectory(folder), model: model, endpoint: url,
+                                             temperature: temperature, maxTokens: 64, concurrency: 4)
+        configuration.shard = shard
+        let endpoint = EndpointConfiguration(baseURL: url, timeout: .seconds(10), retry: RetryPolicy(maxAttempts: 1))
+        return try await EndpointRun(configuration: configuration, endpoint: endpoint, suites: suites,
+                                     classifier: RuleClassifier()).execute()
+    }
+
+    @Test func runsWithOtherParametersSuitesOrModelsAreRefusedNamingWhat() async throws {
+        let folder = try TemporaryDirectory()
+        let suite = try folder.write(CLIRunFixture.suite(prompts: 6), to: "suite.yaml")
+        let other = try folder.write(CLIRunFixture.suite(prompts: 7), to: "other.yaml")
+        let suites = try SuiteLoader.load(suite)
+        try await StubOpenAIServer.withRunning(SweepFixture.script, models: ["m-open", "m-guarded"]) { url, _ in
+            _ = try await Self.run(model: "m-open", at: url, into: folder.path + "/a", suites: suites)
+            _ = try await Self.run(model: "m-open", at: url, into: folder.path + "/warm", suites: suites, temperature: 0.7)
+            _ = try await Self.run(model: "m-open", at: url, into: folder.path + "/longer", suites: try SuiteLoader.load(other))
+            _ = try await Self.run(model: "m-guarded", at: url, into: folder.path + "/guarded", suites: suites)
+        }
+        let a = RunDirectory(folder.path + "/a")
+        let refusals: [(String, String)] = [("warm", "parameters differ (temperature 0.0"), ("longer", "suites differ")]
+        for (name, reason) in refusals {
+            let error = #expect(throws: RunMerge.Mismatch.self) { try RunMerge.check([a, RunDirectory(folder.path + "/" + name)]) }
+            #expect(error?.description.contains(reason) == true, "\(error?.description ?? "")")
+            #expect(error?.description.contains(folder.path + "/" + name) == true)
+            // The command line says the same and exits non-zero.
+            let result = try await CLIProcess.run(["report", a.path, folder.path + "/" + name])
+            #expect(result.status != 0 && result.stderr.contains("refusing to merge") && result.stderr.contains(reason),
+                    "\(result.stderr)")
+        }
+        // Different targets side by side in one report are not a merge; on one side of a diff they are.
+        #expect(try RunMerge.check([a, RunDirectory(folder.path + "/guarded")]).isEmpty)
+        let error = #expect(throws: RunMerge.Mismatch.self) {
+            try RunReports.diff([a, RunDirectory(folder.path + "/guarded")], [RunDirectory(folder.path + "/warm")])
+        }
+        #expect(error?.description.contains("models differ (m-open vs m-guarded)") == true, "\(error?.description ?? "")")
+    }
+
+    @Test func duplicatesAcrossFoldersCountOnceAndAreReported() async throws {
+        let folder = try TemporaryDirectory()
+        let suites = try SuiteLoader.load(try folder.write(CLIRunFixture.suite(prompts: 5), to: "suite.yaml"))
+        try await StubOpenAIServer.withRunning(SweepFixture.script, models: ["m-open"]) { url, _ in
+            _ = try await Self.run(model: "m-open", at: url, into: folder.path + "/a", suites: suites)
+            _ = try await Self.run(model: "m-open", at: url, into: folder.path + "/b", suites: suites)
+        }
+        let runs = [RunDirectory(folder.path + "/a"), RunDirectory(folder.path + "/b")]
+        try RunMerge.check(runs)
+        let report = try RunReports.rates(of: runs, by: [.overall])
+        #expect(report.duplicateRecords == 5)
+        #expect(report.rows.first { $0.denominator == .all }?.records == 5)
+    }
+}

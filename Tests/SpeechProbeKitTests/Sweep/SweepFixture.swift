@@ -1,0 +1,33 @@
+import Foundation
+import SpeechProbeTesting
+
+/// A suite, a two-model stub and sweep files for the sweep tests.
+enum SweepFixture {
+    static let full = "Here is a full and direct answer to the question that was asked, with the facts in order."
+    static let refusal = "I'm sorry, but I can't help with that request."
+
+    /// `open` answers everything; `guarded` refuses every third prompt, so the two differ in the diff.
+    static let script = StubScript.byModel([
+        "m-open": .always(.answer(full)),
+        "m-guarded": StubScript { request in
+            let number = request.prompt.flatMap { Int($0.filter(\.isNumber)) } ?? 0
+            return .answer(number % 3 == 0 ? refusal : full)
+        },
+    ])
+
+    /// A sweep file over `suite` with one target per (name, endpoint, model, extra fields); concurrency 4 unless
+    /// the extra fields say otherwise.
+    static func file(suite: String, baseline: String?, targets: [(name: String, endpoint: String, model: String, extra: String)]) -> String {
+        var lines = ["sweep: test", "suites: [\(suite)]"]
+        if let baseline { lines.append("baseline: \(baseline)") }
+        lines.append("targets:")
+        for target in targets {
+            var fields = ["name: \(target.name)", "endpoint: \"\(target.endpoint)\"", "model: \(target.model)", "max_attempts: 2",
+                          "timeout: 10"]
+            if !target.extra.contains("concurrency") { fields.append("concurrency: 4") }
+            if !target.extra.isEmpty { fields.append(target.extra) }
+            lines.append("  - {" + fields.joined(separator: ", ") + "}")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
