@@ -18,6 +18,8 @@ public struct PhraseMatcher: Sendable {
     private let outputs: [Int32]
     private let lengths: [Int]
     private let needsWordStart: [Bool]
+    /// Bytes in the longest phrase: how far back a scan must start to know the state at a position.
+    private let longestPhrase: Int
 
     public init(phrases: [[UInt8]]) {
         var classes = [UInt8](repeating: 0, count: 256)
@@ -97,6 +99,7 @@ public struct PhraseMatcher: Sendable {
         outputStart = starts
         outputs = flat
         lengths = phrases.map(\.count)
+        longestPhrase = max(1, phrases.map(\.count).max() ?? 1)
         needsWordStart = phrases.map { phrase in
             guard let first = phrase.first else { return false }
             return first < 0x80 && PhraseMatcher.isWordByte(first)
@@ -110,18 +113,60 @@ public struct PhraseMatcher: Sendable {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
     }
 
-    /// Calls `body` for every phrase occurrence in `text`.
+    /// Calls `body` for every phrase occurrence in `text`, in order of their end.
+    ///
+    /// A step of the automaton waits for the previous step's table read, so a long text is scanned as two
+    /// halves stepped side by side, whose reads overlap. The second half starts `longestPhrase` bytes early
+    /// from the root: a state is the longest suffix that begins a phrase, never longer than that, so it is
+    /// right by the half's first byte. Its matches are held until the first half has reported.
     @inline(__always)
     public func scan(_ text: [UInt8], _ body: (Match) -> Void) {
         text.withUnsafeBufferPointer { buffer in
             classOf.withUnsafeBufferPointer { classOf in
                 transitions.withUnsafeBufferPointer { table in
-                    var offset = 0
-                    for index in 0..<buffer.count {
-                        let entry = Int(table[offset &+ Int(classOf[Int(buffer[index])])])
-                        offset = entry >> 1
-                        if entry & 1 == 0 { continue }
-                        report(state: offset / classCount, end: index + 1, buffer: buffer, body)
+                    let count = buffer.count
+                    let middle = count / 2
+                    guard middle >= 2 * longestPhrase else {
+                        var offset = 0
+                        for index in 0..<count {
+                            let entry = Int(table[offset &+ Int(classOf[Int(buffer[index])])])
+                            offset = entry >> 1
+                            if entry & 1 != 0 { report(state: offset / classCount, end: index + 1, buffer: buffer, body) }
+                        }
+                        return
+                    }
+                    var second = 0
+                    for index in (middle - longestPhrase)..<middle {
+                        second = Int(table[second &+ Int(classOf[Int(buffer[index])])]) >> 1
+                    }
+                    // Ends and states of the second half's matches, in pairs.
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (count - middle)) { held in
+                        var heldCount = 0
+                        var first = 0
+                        for index in 0..<middle {
+                            let entry = Int(table[first &+ Int(classOf[Int(buffer[index])])])
+                            let secondEntry = Int(table[second &+ Int(classOf[Int(buffer[middle &+ index])])])
+                            first = entry >> 1
+                            second = secondEntry >> 1
+                            if entry & 1 != 0 { report(state: first / classCount, end: index + 1, buffer: buffer, body) }
+                            if secondEntry & 1 != 0 {
+                                held[heldCount] = middle &+ index &+ 1
+                                held[heldCount + 1] = second
+                                heldCount += 2
+                            }
+                        }
+                        // An odd count leaves the second half one byte longer.
+                        if count - middle > middle {
+                            let entry = Int(table[second &+ Int(classOf[Int(buffer[count - 1])])])
+                            if entry & 1 != 0 {
+                                held[heldCount] = count
+                                held[heldCount + 1] = entry >> 1
+                                heldCount += 2
+                            }
+                        }
+                        for slot in stride(from: 0, to: heldCount, by: 2) {
+                            report(state: held[slot + 1] / classCount, end: held[slot], buffer: buffer, body)
+                        }
                     }
                 }
             }

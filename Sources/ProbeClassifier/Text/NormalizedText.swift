@@ -67,8 +67,8 @@ public struct NormalizedText: Sendable {
         if limit < buffer.count {
             while limit > start, buffer[limit] & 0xC0 == 0x80 { limit -= 1 }
         }
-        let asciiFold = NormalizedText.asciiFold
-        return [UInt8](unsafeUninitializedCapacity: max(0, limit - start)) { out, written in
+        return NormalizedText.asciiFold.withUnsafeBufferPointer { asciiFold in
+        [UInt8](unsafeUninitializedCapacity: max(0, limit - start)) { out, written in
         var count = 0
         @inline(__always) func append(_ byte: UInt8) {
             out[count] = byte
@@ -98,6 +98,15 @@ public struct NormalizedText: Sendable {
                     pendingSpace = false
                 }
                 append(folded)
+                // The rest of an ASCII word: no space or line start to track.
+                while index < limit {
+                    let next = buffer[index]
+                    guard next < 0x80 else { break }
+                    let foldedNext = asciiFold[Int(next)]
+                    guard foldedNext != 0x20 else { break }
+                    append(foldedNext)
+                    index += 1
+                }
                 continue
             }
             // Multi-byte sequence.
@@ -144,6 +153,7 @@ public struct NormalizedText: Sendable {
             index = next
         }
         written = count
+        }
         }
     }
 }

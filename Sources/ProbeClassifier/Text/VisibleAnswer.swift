@@ -1,3 +1,5 @@
+import Foundation
+
 /// Keeps a reasoning trace apart from the answer a classifier reads.
 ///
 /// Reasoning models put their trace in `<think>…</think>` at the start of `content`, or in a separate
@@ -74,36 +76,23 @@ public enum VisibleAnswer {
     }
 
     /// Whether a think marker may occur: "think" right after `<`, `/` or `◁` (whose last UTF-8 byte is
-    /// 0x81). A fast pre-check over the bytes.
+    /// 0x81). A fast pre-check over the bytes: `memchr` (vectorised) jumps from one "k", rare in prose, to
+    /// the next.
     static func mentionsThink(_ text: String, limit: Int = .max) -> Bool {
         var copy = text
         return copy.withUTF8 { buffer in
-            thinkSkip.withUnsafeBufferPointer { skip in
-                // Boyer–Moore–Horspool for "think": a table read says how far the next match can start.
-                let count = min(buffer.count, limit)
-                var end = 5
-                while end < count {
-                    let step = Int(skip[Int(buffer[end])])
-                    if step == 0 {
-                        if buffer[end - 1] == 0x6E, buffer[end - 2] == 0x69, buffer[end - 3] == 0x68,
-                           buffer[end - 4] == 0x74 {
-                            let before = buffer[end - 5]
-                            if before == 0x3C || before == 0x2F || before == 0x81 { return true }
-                        }
-                        end += 5
-                    } else {
-                        end += step
-                    }
+            guard let base = buffer.baseAddress else { return false }
+            let count = min(buffer.count, limit)
+            var position = 5
+            while position < count, let found = memchr(base + position, 0x6B, count - position) {
+                let end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                if buffer[end - 1] == 0x6E, buffer[end - 2] == 0x69, buffer[end - 3] == 0x68, buffer[end - 4] == 0x74 {
+                    let before = buffer[end - 5]
+                    if before == 0x3C || before == 0x2F || before == 0x81 { return true }
                 }
-                return false
+                position = end + 1
             }
+            return false
         }
     }
-
-    /// Shift per byte for "think": 0 for its last letter, the distance from the end for the others, 5 else.
-    private static let thinkSkip: [UInt8] = {
-        var table = [UInt8](repeating: 5, count: 256)
-        for (byte, shift) in [(0x74, 4), (0x68, 3), (0x69, 2), (0x6E, 1), (0x6B, 0)] { table[byte] = UInt8(shift) }
-        return table
-    }()
 }

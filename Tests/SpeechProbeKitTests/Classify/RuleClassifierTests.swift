@@ -103,6 +103,35 @@ struct PhraseMatcherTests {
         #expect(atStart == [0, 1, 2])
     }
 
+    @Test func longTextScannedInHalvesFindsWhatANaiveSearchFinds() {
+        let phrases = ["he", "she", "hers", "i cannot", "cannot help", "我无法", "无法回答", "sensitive topic"].map { Array($0.utf8) }
+        let matcher = PhraseMatcher(phrases: phrases)
+        // Phrases everywhere, some straddling the middle whatever the length; odd and even lengths.
+        let unit = "she said i cannot help, 我无法回答 hers; a sensitive topic. ushers "
+        for repeats in [1, 7, 8, 9, 20] {
+            for extra in ["", "x"] {
+                let text = Array((String(repeating: unit, count: repeats) + extra).utf8)
+                let found = matcher.matches(in: text)
+                #expect(zip(found, found.dropFirst()).allSatisfy { $0.end <= $1.end })
+                #expect(found.map { [$0.end, $0.phrase] }.sorted { $0.lexicographicallyPrecedes($1) }
+                    == naiveMatches(phrases, in: text))
+            }
+        }
+    }
+
+    /// Every occurrence by brute force, with the matcher's rule: a phrase starting with an ASCII letter or
+    /// digit starts a word.
+    private func naiveMatches(_ phrases: [[UInt8]], in text: [UInt8]) -> [[Int]] {
+        var found: [[Int]] = []
+        for (index, phrase) in phrases.enumerated() where phrase.count <= text.count {
+            for start in 0...(text.count - phrase.count) where text[start..<start + phrase.count].elementsEqual(phrase) {
+                if PhraseMatcher.isWordByte(phrase[0]), start > 0, PhraseMatcher.isWordByte(text[start - 1]) { continue }
+                found.append([start + phrase.count, index])
+            }
+        }
+        return found.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
     @Test func foldingNormalizesCaseQuotesWidthAndSpace() {
         let text = NormalizedText("I’M  Sorry，\n\nBUT")
         #expect(String(decoding: text.head, as: UTF8.self) == "i'm sorry, but")

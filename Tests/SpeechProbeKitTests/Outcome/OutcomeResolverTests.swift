@@ -54,6 +54,16 @@ import Testing
         #expect(parts.reasoning == "never finished")
     }
 
+    @Test func thinkMarkersAreFoundAndProseIsNot() {
+        let prose = String(repeating: "I think, thinking of kinks, that rethinking helps. ", count: 40)
+        #expect(!VisibleAnswer.mentionsThink(prose))
+        #expect(VisibleAnswer.mentionsThink("<think>"))
+        #expect(VisibleAnswer.mentionsThink(prose + "</think>answer"))
+        #expect(VisibleAnswer.mentionsThink("◁think▷trace◁/think▷answer"))
+        // Past the limit it is not looked for.
+        #expect(!VisibleAnswer.mentionsThink(prose + "</think>", limit: prose.utf8.count))
+    }
+
     @Test func closingTagAloneSplitsToo() {
         let parts = VisibleAnswer.split(response: "trace</think>Answer", reasoning: "field")
         #expect(parts.visible == "Answer")
