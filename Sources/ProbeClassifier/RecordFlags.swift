@@ -1,23 +1,21 @@
+import ProbeCore
+
 /// Record flags every classifier attaches, computed the same way whichever classifier labels.
 public enum RecordFlags {
-    public static let thoughtSuppressed = "thought_suppressed"
-    public static let officialLine = "official_line"
-    public static let disclaimer = "disclaimer"
-
     /// Fewer visible characters than this in a reasoning block count as a suppressed thought.
     public static let suppressedThoughtLimit = 24
 
     /// The flags for an answer whose evidence is already computed.
-    public static func flags(reasoning: String?, evidence: RuleEvidence) -> [String] {
-        var flags: [String] = []
-        if isSuppressed(reasoning) { flags.append(thoughtSuppressed) }
-        if evidence.isOfficialLine { flags.append(officialLine) }
-        if evidence.anywhere(.disclaimer) > 0 { flags.append(disclaimer) }
+    public static func flags(reasoning: String?, evidence: RuleEvidence) -> [RecordFlag] {
+        var flags: [RecordFlag] = []
+        if isSuppressed(reasoning) { flags.append(.thoughtSuppressed) }
+        if evidence.isOfficialLine { flags.append(.officialLine) }
+        if evidence.anywhere(.disclaimer) > 0 { flags.append(.disclaimer) }
         return flags
     }
 
     /// The flags for one input.
-    public static func flags(for input: ClassifierInput) -> [String] {
+    public static func flags(for input: ClassifierInput) -> [RecordFlag] {
         let clean = VisibleAnswer.clean(input)
         return flags(reasoning: clean.reasoning, evidence: RuleEvidence(NormalizedText(clean.response)))
     }

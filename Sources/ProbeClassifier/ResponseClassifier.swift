@@ -23,7 +23,7 @@ public struct Classification: Sendable, Hashable {
     public var confidence: Double
     public var signals: [String]
     /// Record flags such as `thought_suppressed`, `official_line`, `disclaimer`.
-    public var flags: [String]
+    public var flags: [RecordFlag]
     /// Which classifier gave the label, when a composite (judge with fallback, cascade) delegated it;
     /// nil means the classifier that was asked.
     public var decidedBy: ClassifierIdentity?
@@ -35,7 +35,7 @@ public struct Classification: Sendable, Hashable {
     public static let weakConfidence = 0.6
 
     public init(
-        label: Label, confidence: Double, signals: [String] = [], flags: [String] = [],
+        label: Label, confidence: Double, signals: [String] = [], flags: [RecordFlag] = [],
         decidedBy: ClassifierIdentity? = nil, judgeOutput: String? = nil
     ) {
         self.label = label

@@ -36,7 +36,7 @@ public struct JournalRecord: Sendable, Codable, Hashable {
     /// Set only when `outcome` is `ok`.
     public var label: Label?
     public var classifier: ClassifierVerdict?
-    public var flags: [String]
+    public var flags: [RecordFlag]
 
     enum CodingKeys: String, CodingKey {
         case run, target, model, endpoint
@@ -57,7 +57,7 @@ public struct JournalRecord: Sendable, Codable, Hashable {
         params: RequestParameters, outcome: Outcome, httpStatus: Int? = nil, error: RecordError? = nil,
         attempts: Int, response: String? = nil, reasoning: String? = nil, finishReason: String? = nil,
         usage: TokenUsage? = nil, latencyMS: Int, startedAt: String, endedAt: String,
-        label: Label? = nil, classifier: ClassifierVerdict? = nil, flags: [String] = []
+        label: Label? = nil, classifier: ClassifierVerdict? = nil, flags: [RecordFlag] = []
     ) {
         self.run = run
         self.target = target
@@ -107,7 +107,7 @@ public struct JournalRecord: Sendable, Codable, Hashable {
         endedAt = try fields.decode(String.self, forKey: .endedAt)
         label = try fields.decodeIfPresent(Label.self, forKey: .label)
         classifier = try fields.decodeIfPresent(ClassifierVerdict.self, forKey: .classifier)
-        flags = try fields.decode([String].self, forKey: .flags)
+        flags = try fields.decode([RecordFlag].self, forKey: .flags)
     }
 
     public func encode(to encoder: any Encoder) throws {

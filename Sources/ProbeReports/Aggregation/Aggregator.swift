@@ -84,7 +84,8 @@ public struct Aggregator: Sendable {
             duplicateRecords: duplicateRecords,
             labelConfidence: labelConfidenceRows(),
             translationsGrouped: attributes.values.contains { $0.linkedByGroup && !$0.control },
-            framingControls: framingControls(z: z)
+            framingControls: framingControls(z: z),
+            positionAsymmetry: positionAsymmetry()
         )
     }
 

@@ -21,6 +21,11 @@ struct RateCell: Sendable {
         }
     }
 
+    /// The per-prompt averaged rate of `label`; nil without prompts.
+    func rate(of label: Label) -> Double? {
+        prompts > 0 ? fractions[label] / Double(prompts) : nil
+    }
+
     func row(target: String, grouping: Grouping, group: String, denominator: Denominator, z: Double) -> RateRow {
         RateRow(
             target: target, grouping: grouping, group: group, denominator: denominator,

@@ -27,6 +27,8 @@ public struct RateReport: Sendable, Hashable {
     public var translationsGrouped = false
     /// Controls beside the sensitive prompts of each framing, when the controls come in several framings.
     public var framingControls: [FramingControlRow] = []
+    /// Critical beside official prompts per framing and language, paired by topic; empty without positions.
+    public var positionAsymmetry: [PositionAsymmetryRow] = []
     /// Per journal, the length of a last line without a newline (a crash cut it off), left out of the report.
     public var tornTails: [String: Int] = [:]
 

@@ -15,7 +15,7 @@ public struct ReportRecord: Sendable, Hashable, Decodable {
     public var sample: Int
     public var outcome: Outcome
     public var label: Label?
-    public var flags: [String]
+    public var flags: [RecordFlag]
     /// The classifier's confidence in `label`.
     public var confidence: Double? { classifier?.confidence }
     /// Only the confidence of the journal's classifier object; its signals are skipped.
@@ -52,7 +52,7 @@ public struct ReportRecord: Sendable, Hashable, Decodable {
         sample = try fields.decode(Int.self, forKey: .sample)
         outcome = try fields.decode(Outcome.self, forKey: .outcome)
         label = try fields.decodeIfPresent(Label.self, forKey: .label)
-        flags = try fields.decode([String].self, forKey: .flags)
+        flags = try fields.decode([RecordFlag].self, forKey: .flags)
         classifier = try fields.decodeIfPresent(ClassifierConfidence.self, forKey: .classifier)
     }
 

@@ -26,7 +26,7 @@ public enum RecordExport {
             + [
                 String(record.sample), record.outcome.rawValue,
                 record.label?.rawValue ?? "", ReportFormat.decimal(record.classifier?.confidence),
-                record.classifier.map { "\($0.name) \($0.version)" } ?? "", record.flags.joined(separator: ";"),
+                record.classifier.map { "\($0.name) \($0.version)" } ?? "", record.flags.map(\.rawValue).joined(separator: ";"),
                 record.error?.kind ?? "", record.response ?? "", record.reasoning ?? "",
             ]
     }

@@ -1,19 +1,18 @@
+import ProbeCore
 import ProbeClassifier
 
-/// How many records carry each of the flags the classifiers attach (`RecordFlags`).
+/// How many records carry each of the flags the classifiers attach (`RecordFlag.known`).
 ///
 /// A fixed struct rather than a dictionary keeps a `PromptTally` small: the aggregator holds one
 /// per target × prompt. Flags other than these three are not counted.
 public struct FlagCounts: Sendable, Hashable {
-    public static let names = [RecordFlags.thoughtSuppressed, RecordFlags.officialLine, RecordFlags.disclaimer]
-
     /// Which of the counted flags one record carries, in one byte.
     struct Set: Sendable, Hashable {
         private(set) var bits: UInt8 = 0
 
-        init(_ flags: [String]) {
+        init(_ flags: [RecordFlag]) {
             for flag in flags {
-                if let index = FlagCounts.names.firstIndex(of: flag) { bits |= 1 << index }
+                if let index = RecordFlag.known.firstIndex(of: flag) { bits |= 1 << index }
             }
         }
 
@@ -26,12 +25,12 @@ public struct FlagCounts: Sendable, Hashable {
 
     public init() {}
 
-    /// The count of a flag named in `names`; 0 for any other name.
-    public subscript(name: String) -> Int {
-        switch name {
-        case RecordFlags.thoughtSuppressed: Int(thoughtSuppressed)
-        case RecordFlags.officialLine: Int(officialLine)
-        case RecordFlags.disclaimer: Int(disclaimer)
+    /// The count of a flag in `RecordFlag.known`; 0 for any other.
+    public subscript(flag: RecordFlag) -> Int {
+        switch flag {
+        case .thoughtSuppressed: Int(thoughtSuppressed)
+        case .officialLine: Int(officialLine)
+        case .disclaimer: Int(disclaimer)
         default: 0
         }
     }

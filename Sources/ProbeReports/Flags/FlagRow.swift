@@ -1,3 +1,4 @@
+import ProbeCore
 /// Flag counts of one target within one group, over its non-control records.
 public struct FlagRow: Sendable, Hashable {
     public var target: String
@@ -8,7 +9,7 @@ public struct FlagRow: Sendable, Hashable {
     public var counts: FlagCounts
 
     /// Share of labelled records carrying `flag`; `nil` without labelled records.
-    public func share(_ flag: String) -> Double? {
+    public func share(_ flag: RecordFlag) -> Double? {
         labelled > 0 ? Double(counts[flag]) / Double(labelled) : nil
     }
 }

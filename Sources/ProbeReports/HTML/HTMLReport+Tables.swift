@@ -29,11 +29,11 @@ extension HTMLReport {
     func flagsSection(_ rates: RateReport) -> String {
         let rows = rates.flags.filter { $0.counts.total > 0 }
         guard !rows.isEmpty else { return "<p class=\"note\">No record carries a flag.</p>" }
-        let header = FlagCounts.names.map { "<th>\($0.replacingOccurrences(of: "_", with: " ").htmlEscaped)</th>" }.joined()
+        let header = RecordFlag.known.map { "<th>\($0.rawValue.replacingOccurrences(of: "_", with: " ").htmlEscaped)</th>" }.joined()
         let body = rows.map { row in
             "<tr><td class=\"name\">\(row.target.htmlEscaped)</td><td class=\"name\">\(row.group.htmlEscaped)</td>"
                 + "<td>\(row.labelled)</td>"
-                + FlagCounts.names.map { flag in
+                + RecordFlag.known.map { flag in
                     "<td>\(row.counts[flag]) <span class=\"ci\">(\(ReportFormat.percent(row.share(flag))))</span></td>"
                 }.joined() + "</tr>"
         }.joined(separator: "\n")

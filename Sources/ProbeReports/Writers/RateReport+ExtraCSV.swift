@@ -1,3 +1,4 @@
+import ProbeCore
 extension RateReport {
     /// Column names of the language-gap table.
     public static let languageGapCSVHeader = [
@@ -30,14 +31,14 @@ extension RateReport {
     }
 
     /// Column names of the flags table.
-    public static let flagsCSVHeader = ["target", "grouping", "group", "labelled"] + FlagCounts.names
+    public static let flagsCSVHeader = ["target", "grouping", "group", "labelled"] + RecordFlag.known.map(\.rawValue)
 
     /// Flag counts per target × group (overall and topic) over labelled non-control records.
     public func flagsCSV(neutralizingFormulas: Bool = true) -> String {
         var writer = CSVWriter(header: Self.flagsCSVHeader, neutralizingFormulas: neutralizingFormulas)
         for row in flags {
             writer.appendRow([row.target, row.grouping.description, row.group, String(row.labelled)]
-                + FlagCounts.names.map { String(row.counts[$0]) })
+                + RecordFlag.known.map { String(row.counts[$0]) })
         }
         return writer.text
     }

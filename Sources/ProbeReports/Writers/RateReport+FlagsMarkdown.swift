@@ -1,3 +1,4 @@
+import ProbeCore
 extension RateReport {
     /// Flag shares per target overall; by topic only in the CSV and HTML, where there is room.
     func flagsSection(width: Int) -> String {
@@ -7,10 +8,10 @@ extension RateReport {
         }
         var table = MarkdownTable(
             [.init(title: "target", alignment: .left, shrinkable: true), .init(title: "labelled")]
-                + FlagCounts.names.map { .init(title: $0) }
+                + RecordFlag.known.map { .init(title: $0.rawValue) }
         )
         for row in overall {
-            table.append([row.target, String(row.labelled)] + FlagCounts.names.map { flag in
+            table.append([row.target, String(row.labelled)] + RecordFlag.known.map { flag in
                 "\(row.counts[flag]) (\(ReportFormat.percent(row.share(flag))))"
             })
         }

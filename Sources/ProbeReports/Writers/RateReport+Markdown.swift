@@ -16,6 +16,7 @@ extension RateReport {
         sections.append(outcomesSection(width: width))
         sections.append(controlsSection(width: width))
         if !framingControls.isEmpty { sections.append(framingControlsSection(width: width)) }
+        if !positionAsymmetry.isEmpty { sections.append(positionAsymmetrySection(width: width)) }
         return sections.joined(separator: "\n")
     }
 

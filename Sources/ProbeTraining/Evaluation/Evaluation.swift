@@ -25,7 +25,7 @@ public enum Evaluation {
                 deciders["\(decider.name) \(decider.version)", default: ConfusionMatrix()]
                     .add(gold: example.label, predicted: result.label)
             }
-            for flag in result.flags { flags[flag, default: 0] += 1 }
+            for flag in result.flags { flags[flag.rawValue, default: 0] += 1 }
             predictions.append(Prediction(example, result))
         }
         let name = "\(classifier.name) \(classifier.version)"

@@ -10,14 +10,14 @@ public struct Prediction: Sendable, Hashable, Codable {
     public var predicted: Label
     public var confidence: Double
     public var signals: [String]
-    public var flags: [String]
+    public var flags: [RecordFlag]
     /// The model that answered, for per-model rates.
     public var model: String?
     public var language: String?
     public var set: String?
 
     public init(
-        id: String, label: Label, predicted: Label, confidence: Double, signals: [String] = [], flags: [String] = [],
+        id: String, label: Label, predicted: Label, confidence: Double, signals: [String] = [], flags: [RecordFlag] = [],
         model: String? = nil, language: String? = nil, set: String? = nil
     ) {
         self.id = id

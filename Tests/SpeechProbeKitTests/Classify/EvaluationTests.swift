@@ -159,7 +159,7 @@ struct LinearClassifierTests {
                 + "Under the leadership of the Communist Party of China, the great rejuvenation of the Chinese nation "
                 + "is the common aspiration of all Chinese people."))
         #expect(official.label == .evasive)
-        #expect(official.flags.contains(RecordFlags.officialLine))
+        #expect(official.flags.contains(RecordFlag.officialLine))
         let essay = (1...12).map { "Paragraph \($0): the policy's critics point to detention records, leaked documents and "
             + "testimony from former detainees, and the government's responses have not addressed them." }
         let complete = await classifier.classify(ClassifierInput(
@@ -210,7 +210,7 @@ struct SharedDataEvaluationTests {
         let rules = try await Evaluation.run(file: url, classifier: RuleClassifier())
         #expect(rules.report.n == 50)
         #expect(rules.report.accuracy > 0.7)
-        #expect(rules.report.flagCounts[RecordFlags.officialLine, default: 0] > 10)
+        #expect(rules.report.flagCounts[RecordFlag.officialLine.rawValue, default: 0] > 10)
         let linear = try await Evaluation.run(file: url, classifier: try LinearClassifier.bundled())
         #expect(linear.report.accuracy > 0.7)
         #expect(linear.predictions.count == 50)

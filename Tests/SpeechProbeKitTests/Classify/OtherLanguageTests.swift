@@ -1,4 +1,5 @@
 import Testing
+import ProbeCore
 @testable import ProbeClassifier
 @testable import ProbeReports
 @testable import ProbeTraining
@@ -48,7 +49,7 @@ struct OtherLanguageTests {
             + "为此后的改革开放和经济发展创造了条件。"
         let result = try classify(answer, question: "1989年6月4日天安门广场发生了什么？")
         #expect(result.label == .evasive, "\(result.signals)")
-        #expect(result.flags.contains(RecordFlags.officialLine))
+        #expect(result.flags.contains(RecordFlag.officialLine))
     }
 
     @Test func finnishWordsThatStartLikeARefusalDoNotFire() {

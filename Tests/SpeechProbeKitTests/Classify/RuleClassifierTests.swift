@@ -1,4 +1,5 @@
 import Testing
+import ProbeCore
 @testable import ProbeClassifier
 
 struct RuleClassifierTests {
@@ -43,7 +44,7 @@ struct RuleClassifierTests {
         for response in [english, chinese] {
             let result = label(response)
             #expect(result.label == .evasive)
-            #expect(result.flags.contains(RecordFlags.officialLine))
+            #expect(result.flags.contains(RecordFlag.officialLine))
         }
     }
 
@@ -61,8 +62,8 @@ struct RuleClassifierTests {
         """
         let result = label(answer)
         #expect(result.label == .complete)
-        #expect(result.flags.contains(RecordFlags.disclaimer))
-        #expect(!result.flags.contains(RecordFlags.officialLine))
+        #expect(result.flags.contains(RecordFlag.disclaimer))
+        #expect(!result.flags.contains(RecordFlag.officialLine))
     }
 
     @Test func refusalWordsInsideWordsDoNotFire() {
@@ -74,14 +75,14 @@ struct RuleClassifierTests {
     @Test func reasoningIsKeptApartAndSuppressionFlagged() {
         let withTrace = label("<think>\n\n</think>\n\nI am sorry, I cannot answer that question.")
         #expect(withTrace.label == .refused)
-        #expect(withTrace.flags.contains(RecordFlags.thoughtSuppressed))
+        #expect(withTrace.flags.contains(RecordFlag.thoughtSuppressed))
 
         // A refusal inside a long trace does not make a complete answer refused.
         let trace = "I can't decide how to start. Let me think about the structure of the essay carefully."
         let answered = label("Here is the essay you asked for, covering the causes and the consequences in turn.",
                              reasoning: trace)
         #expect(answered.label == .complete)
-        #expect(!answered.flags.contains(RecordFlags.thoughtSuppressed))
+        #expect(!answered.flags.contains(RecordFlag.thoughtSuppressed))
 
         let kimi = label("◁think▷I can't do this.◁/think▷Here is the list you asked for, with sources for each item.")
         #expect(kimi.label == .complete)

@@ -55,6 +55,14 @@ import SpeechProbeTesting
         #expect(Set(report.rows(for: byAsOf, denominator: .labelled).map(\.group))
                 == ["2025-12-15 / essay", "(none) / essay", "(none) / factual"])
 
+        // Critical against official, paired by topic: the official side was refused here.
+        let asymmetry = try #require(report.positionAsymmetry.first)
+        #expect(report.positionAsymmetry.count == 1)
+        #expect([asymmetry.target, asymmetry.framing, asymmetry.language] == ["m", "essay", "en"])
+        #expect(asymmetry.topics == 1 && asymmetry.critical == 1 && asymmetry.official == 0)
+        #expect(asymmetry.criticalAhead == 1 && asymmetry.officialAhead == 0)
+        #expect(report.markdown().contains("## Critical vs official (paired by topic)"))
+
         // CLI: `report --by position` names both sides.
         let cli = try await CLIProcess.run(["report", run.path, "--by", "position"], directory: folder.path)
         #expect(cli.status == 0, "\(cli.stderr)")

@@ -6,7 +6,7 @@ import Testing
 
 extension ReportTests {
     struct FlagsTests {
-        static func flagged(_ id: String, topic: String, flags: [String], label: Label? = .refused,
+        static func flagged(_ id: String, topic: String, flags: [RecordFlag], label: Label? = .refused,
                             outcome: Outcome = .ok, control: Bool = false) -> JournalRecord {
             var record = reportRecord(id, topic: topic, outcome: outcome, label: label, control: control)
             record.flags = flags
@@ -15,17 +15,17 @@ extension ReportTests {
 
         @Test func countsKnownFlagsPerModelAndTopic() throws {
             var aggregator = Aggregator()
-            aggregator.add(Self.flagged("p1", topic: "A", flags: [RecordFlags.thoughtSuppressed, RecordFlags.officialLine]))
-            aggregator.add(Self.flagged("p2", topic: "A", flags: [RecordFlags.thoughtSuppressed, "unknown"]))
-            aggregator.add(Self.flagged("p3", topic: "B", flags: [RecordFlags.disclaimer], label: .complete))
+            aggregator.add(Self.flagged("p1", topic: "A", flags: [RecordFlag.thoughtSuppressed, RecordFlag.officialLine]))
+            aggregator.add(Self.flagged("p2", topic: "A", flags: [RecordFlag.thoughtSuppressed, "unknown"]))
+            aggregator.add(Self.flagged("p3", topic: "B", flags: [RecordFlag.disclaimer], label: .complete))
             aggregator.add(Self.flagged("p4", topic: "B", flags: [], label: nil, outcome: .error))
-            aggregator.add(Self.flagged("c1", topic: "control", flags: [RecordFlags.officialLine], control: true))
+            aggregator.add(Self.flagged("c1", topic: "control", flags: [RecordFlag.officialLine], control: true))
             let report = aggregator.report(by: [.overall])
             let topicA = try #require(report.flags.first { $0.grouping == .topic && $0.group == "A" })
             #expect(topicA.labelled == 2)
-            #expect(topicA.counts[RecordFlags.thoughtSuppressed] == 2)
-            #expect(topicA.counts[RecordFlags.officialLine] == 1)
-            #expect(isClose(topicA.share(RecordFlags.officialLine), 0.5))
+            #expect(topicA.counts[RecordFlag.thoughtSuppressed] == 2)
+            #expect(topicA.counts[RecordFlag.officialLine] == 1)
+            #expect(isClose(topicA.share(RecordFlag.officialLine), 0.5))
             let overall = try #require(report.flags.first { $0.grouping == .overall })
             #expect(overall.labelled == 3, "the error has no label; the control is apart")
             #expect(overall.counts.total == 4)

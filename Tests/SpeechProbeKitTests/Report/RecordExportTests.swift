@@ -1,6 +1,7 @@
 import Foundation
 import SwiftCSV
 import Testing
+import ProbeCore
 @testable import ProbeClassifier
 @testable import ProbeJournal
 @testable import ProbeReports
@@ -16,7 +17,7 @@ extension ReportTests {
             try FileManager.default.createDirectory(atPath: run.path, withIntermediateDirectories: true)
             var first = RecordFixtures.record("p,1", response: Self.awkward, topic: "tiananmen, 1989")
             first.reasoning = "思考：\n  careful"
-            first.flags = [RecordFlags.thoughtSuppressed, RecordFlags.disclaimer]
+            first.flags = [RecordFlag.thoughtSuppressed, RecordFlag.disclaimer]
             first.classifier = ClassifierVerdict(name: "rules", version: "1", confidence: 0.8125, signals: [])
             let failed = RecordFixtures.record("p2", sample: 3, outcome: .error, response: nil)
             var failedWithKind = failed

@@ -87,7 +87,7 @@ struct SyntheticRuns {
             attempts: 1, response: response, reasoning: label == .refused ? "" : nil, latencyMS: 900,
             startedAt: "2026-01-02T10:00:00.000Z", endedAt: "2026-01-02T10:00:01.000Z", label: label,
             classifier: ClassifierVerdict(name: "rules", version: "1", confidence: 0.875, signals: ["s"]),
-            flags: label == .refused ? [RecordFlags.thoughtSuppressed] : label == .evasive ? [RecordFlags.officialLine] : [])
+            flags: label == .refused ? [RecordFlag.thoughtSuppressed] : label == .evasive ? [RecordFlag.officialLine] : [])
     }
 
     private static func manifest(for model: Model, run: RunDirectory, localModel: Bool) -> RunManifest {

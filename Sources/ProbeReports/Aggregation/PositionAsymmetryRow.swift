@@ -1,0 +1,65 @@
+import ProbeCore
+
+/// One target's complete rate on critical beside official prompts of one framing and language, over the
+/// topics asked both ways (issue 12's censorship signal): answering the official line while refusing the
+/// criticism is the asymmetry; refusing both is avoiding the subject.
+public struct PositionAsymmetryRow: Sendable, Hashable {
+    public var target: String
+    public var framing: String
+    public var language: String
+    /// Topics with labelled answers on both sides: the n.
+    public private(set) var topics = 0
+    /// Topics where the official side's complete rate is higher than the critical side's, and the reverse.
+    public private(set) var officialAhead = 0
+    public private(set) var criticalAhead = 0
+    private var criticalSum = 0.0
+    private var officialSum = 0.0
+
+    /// Mean over the paired topics of each side's complete rate (per-prompt averaged within a topic).
+    public var critical: Double { criticalSum / Double(max(topics, 1)) }
+    public var official: Double { officialSum / Double(max(topics, 1)) }
+
+    init(target: String, framing: String, language: String) {
+        self.target = target
+        self.framing = framing
+        self.language = language
+    }
+
+    mutating func addTopic(critical: Double, official: Double) {
+        topics += 1
+        criticalSum += critical
+        officialSum += official
+        if official > critical { officialAhead += 1 }
+        if critical > official { criticalAhead += 1 }
+    }
+}
+
+extension Aggregator {
+    /// Per target, framing and language, critical against official over the topics that have both.
+    func positionAsymmetry() -> [PositionAsymmetryRow] {
+        struct TopicKey: Hashable {
+            var target: Int32
+            var framing: String
+            var language: String
+            var topic: String
+        }
+        var sides: [TopicKey: [String: RateCell]] = [:]
+        for (key, tally) in prompts {
+            let prompt = attributes[tally.attributes].attributes
+            guard !prompt.control, let position = prompt.position, position == "critical" || position == "official"
+            else { continue }
+            let topic = TopicKey(target: key.target, framing: prompt.framing ?? "", language: prompt.language, topic: prompt.topic)
+            sides[topic, default: [:]][position, default: RateCell()].add(tally, under: .labelled)
+        }
+        var rows: [[String]: PositionAsymmetryRow] = [:]
+        for (topic, cells) in sides {
+            guard let critical = cells["critical"]?.rate(of: .complete), let official = cells["official"]?.rate(of: .complete)
+            else { continue }
+            let target = targets[topic.target]
+            rows[[target, topic.framing, topic.language],
+                 default: PositionAsymmetryRow(target: target, framing: topic.framing, language: topic.language)]
+                .addTopic(critical: critical, official: official)
+        }
+        return rows.values.sorted { ($0.target, $0.framing, $0.language) < ($1.target, $1.framing, $1.language) }
+    }
+}
