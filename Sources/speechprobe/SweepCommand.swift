@@ -82,13 +82,12 @@ extension SpeechProbe {
             let written = try SweepReport.write(
                 runs: results.map { ($0.name, $0.directory) }, baseline: sweep.file.baseline, into: out, write: writeFile)
             for path in written { printError("wrote \(path)") }
-            let interrupted = results.contains { $0.failure == nil && $0.manifest?.status == .interrupted }
-            let failed = results.filter { !$0.isComplete && !($0.failure == nil && $0.manifest?.status == .interrupted) }
+            let failed = results.compactMap { result in result.failureReason.map { "\(result.name) (\($0))" } }
             if !failed.isEmpty {
-                printError("failed: " + failed.map { "\($0.name) (\($0.failure ?? $0.manifest?.stopReason ?? "not complete"))" }.joined(separator: "; "))
+                printError("failed: " + failed.joined(separator: "; "))
                 throw ExitCode.failure
             }
-            if interrupted {
+            if results.contains(where: \.wasInterrupted) {
                 printError("interrupted: run the same command again to resume")
                 throw ExitCode(130)
             }

@@ -32,6 +32,15 @@ public struct Sweep: Sendable {
 
         /// Whether the target asked everything it had to.
         public var isComplete: Bool { manifest?.status == .complete }
+
+        /// Whether an interrupt stopped it: resumable, not a failure.
+        public var wasInterrupted: Bool { failure == nil && manifest?.status == .interrupted }
+
+        /// Why it did not complete, when it failed (nil when complete or interrupted).
+        public var failureReason: String? {
+            guard !isComplete, !wasInterrupted else { return nil }
+            return failure ?? manifest?.stopReason ?? "not complete"
+        }
     }
 
     public func directory(of target: SweepTarget) -> RunDirectory {
