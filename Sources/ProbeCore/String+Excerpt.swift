@@ -34,6 +34,11 @@ extension StringProtocol {
     /// Trims leading and trailing whitespace and newlines without Foundation.
     package func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
+        // Most text (every answer a run classifies) has nothing to trim: no scalar-by-scalar copy then.
+        if let first = scalars.first, let last = scalars.last,
+           !first.properties.isWhitespace, !last.properties.isWhitespace {
+            return String(self)
+        }
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }

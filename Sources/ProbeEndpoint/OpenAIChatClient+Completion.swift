@@ -5,7 +5,7 @@ import NIOCore
 extension OpenAIChatClient {
     /// The POST to `/chat/completions` for `request`, reusable across attempts.
     func makeCompletionRequest(_ request: ChatRequest) throws -> HTTPClientRequest {
-        let json = try JSONEncoder().encode(ChatCompletionRequestBody(request))
+        let json = try ChatCompletionRequestBody(request).json()
         return makeRequest(url: configuration.chatCompletionsURL, method: .POST, body: ByteBuffer(bytes: json))
     }
 

@@ -39,7 +39,7 @@ public struct ProbeRun: Sendable {
         // Every check that can refuse comes before the first change to the folder.
         var manifest = try startManifest(resuming: try directory.claimForRun())
         try createDirectory(directory)
-        let writer = try JournalWriter(path: directory.responses)
+        let writer = try JournalWriter(path: directory.responses, batchInterval: Self.journalBatchInterval)
         var done = Set<RecordKey>()
         var counts = RunManifest.Counts()
         if FileManager.default.fileExists(atPath: directory.responses) {
@@ -111,6 +111,8 @@ public struct ProbeRun: Sendable {
                     while let event = try await group.next() {
                         guard case .answered(let record) = event else {
                             ticking = false
+                            // Answers that came in a burst go out now, even if no further answer comes.
+                            try writer.flush()
                             guard !stopped, inFlight > 0 else { continue }
                             if watch.isExhausted() { stop() } else { fill() }
                             show()
@@ -143,7 +145,10 @@ public struct ProbeRun: Sendable {
             if !stopped {
                 for record in held { try journal(record) }
             }
+            try writer.flush()
         } catch {
+            // What can still be written is kept; what cannot is asked again on resume.
+            try? writer.flush()
             writer.sync()
             manifest.counts = counts
             manifest.status = .interrupted
@@ -165,8 +170,12 @@ public struct ProbeRun: Sendable {
         return manifest
     }
 
-    /// How often the rate-limit budget is checked while requests are in flight.
+    /// How often the rate-limit budget is checked while requests are in flight; the tick also writes answers
+    /// still waiting in the journal's batch.
     static let budgetTick: Duration = .seconds(1)
+
+    /// Answers arriving within this time of the journal's last write wait for its next one.
+    static let journalBatchInterval: Duration = .milliseconds(2)
 
     private func createDirectory(_ directory: RunDirectory) throws {
         do {

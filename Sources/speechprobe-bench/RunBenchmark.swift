@@ -4,27 +4,38 @@ import SpeechProbeKit
 /// Benchmarks of the run stage, end to end: real `EndpointRun`, HTTP client, decoder, the default classifier and
 /// journal, against `FastStubServer` on loopback, writing to a temporary run folder.
 ///
-/// - `throughput [--prompts N] [--concurrency N]`: responses per second with a zero-latency server, and
-///   `wrk`'s requests per second on the same server as the ceiling.
+/// - `run [--prompts N] [--concurrency N]` (also called `throughput`): answers per second with a zero-latency
+///   server; the process's CPU time per answer, and how much of it the stub server used; peak RSS; the
+///   machine's load average at the start and the end; and `wrk`'s requests per second on the same server as
+///   the ceiling.
 /// - `latency [--prompts N] [--concurrency N] [--delay-ms N]`: wall time over the ideal when every answer
 ///   takes the delay.
 /// - `memory [--prompts N,N,…]`: peak RSS per run size, to show it stays flat.
 enum RunBenchmark {
-    static func throughput(_ arguments: [String]) async throws {
+    static func run(_ arguments: [String]) async throws {
         let prompts = option("--prompts", in: arguments, default: 20_000)
         let concurrency = option("--concurrency", in: arguments, default: 64)
+        print("load average at start: \(LoadAverage.text())")
         try await FastStubServer.withRunning { baseURL, port in
             // A short warm-up, so connections and caches exist before the clock starts.
             _ = try await measure(prompts: min(2_000, prompts), concurrency: concurrency, at: baseURL)
+            let (cpu, stub) = (ProcessCPU.time(), try await FastStubServer.cpuTime())
             let seconds = try await measure(prompts: prompts, concurrency: concurrency, at: baseURL)
-            print(String(format: "throughput: %d prompts, concurrency %d: %.2f s, %.0f responses/s",
+            let (cpuUsed, stubUsed) = (ProcessCPU.time() - cpu, try await FastStubServer.cpuTime() - stub)
+            let peak = Double(ProcessMemory.peakResidentKB()) / 1024
+            print(String(format: "run: %d prompts, concurrency %d: %.2f s, %.0f answers/s",
                          prompts, concurrency, seconds, Double(prompts) / seconds))
+            print(String(format: "cpu: %.2f s, %.1f µs per answer; the stub server's thread %.2f s of it, the rest %.1f µs per answer",
+                         cpuUsed / .seconds(1), cpuUsed / .microseconds(prompts), stubUsed / .seconds(1),
+                         (cpuUsed - stubUsed) / .microseconds(prompts)))
+            print(String(format: "peak RSS: %.1f MB (warm-up and run)", peak))
             if let ceiling = try Wrk.requestsPerSecond(port: port, connections: concurrency) {
                 print(String(format: "ceiling: wrk -t2 -c%d -d5s on the same server: %.0f requests/s", concurrency, ceiling))
             } else {
                 print("ceiling: wrk not installed (apt-get install -y wrk)")
             }
         }
+        print("load average at end: \(LoadAverage.text())")
     }
 
     static func latency(_ arguments: [String]) async throws {

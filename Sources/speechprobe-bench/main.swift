@@ -5,7 +5,8 @@ import Foundation
 let benchmarks: [String: ([String]) async throws -> Void] = [
     "classify": ClassifierBenchmark.run,
     "report": ReportBenchmark.run,
-    "throughput": RunBenchmark.throughput,
+    "run": RunBenchmark.run,
+    "throughput": RunBenchmark.run,
     "latency": RunBenchmark.latency,
     "memory": RunBenchmark.memory,
     "suite": SuiteBenchmark.run,

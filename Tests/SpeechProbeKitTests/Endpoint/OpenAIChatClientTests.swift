@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 @testable import ProbeCore
+@testable import ProbeEndpoint
 @testable import ProbeSuites
 import SpeechProbeTesting
 
@@ -42,6 +44,32 @@ extension EndpointTests {
             #expect(body.maxTokens == 64)
             #expect(body.seed == 7)
             #expect(requests[1].body?.seed == nil)
+        }
+
+        /// The hand-written body reads back as the request, whatever the text holds, with `seed` only when set.
+        @Test func theRequestBodyReadsBackAsTheRequestForAnyText() throws {
+            struct Body: Decodable, Equatable {
+                var model: String
+                var messages: [ChatMessage]
+                var temperature: Double
+                var max_tokens: Int
+                var seed: Int?
+            }
+            let texts = ["", "plain", "quote \" back\\slash /slash", "\u{00}\u{1F}\t\n\r\u{7F}", "天安门 🧑‍🚀 e\u{301} \u{2028}"]
+            for (index, text) in texts.enumerated() {
+                let seed = index % 2 == 0 ? nil : -index
+                let temperature = [0, 0.7, 1, 1e-7, 2.5][index]
+                let request = ChatRequest(model: "m/" + text, messages: [.system(text), .user(text + "?")],
+                                          temperature: temperature, maxTokens: 64 + index, seed: seed)
+                let json = Data(try ChatCompletionRequestBody(request).json())
+                let body = try JSONDecoder().decode(Body.self, from: json)
+                #expect(body == Body(model: request.model, messages: request.messages, temperature: temperature,
+                                     max_tokens: 64 + index, seed: seed))
+                let keys = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any]).keys
+                #expect(Set(keys) == Set(["model", "messages", "temperature", "max_tokens"] + (seed == nil ? [] : ["seed"])))
+            }
+            let infinite = ChatRequest(model: "m", messages: [], temperature: .infinity, maxTokens: 1)
+            #expect(throws: JSONBytesError.self) { try ChatCompletionRequestBody(infinite).json() }
         }
 
         @Test func sendsNoAuthorizationWithoutKeyAndAddsExtraHeaders() async throws {

@@ -21,6 +21,39 @@ import SpeechProbeTesting
         #expect(records == [RecordFixtures.record("a"), RecordFixtures.record("b", outcome: .error, response: nil)])
     }
 
+    /// Records within the batch interval of the last write wait for `flush()` (or the writer's end), then go
+    /// out as the same whole lines an unbatched writer writes.
+    @Test func aBatchingWriterHoldsRecordsUntilFlushedAndWritesTheSameLines() throws {
+        let folder = try TemporaryDirectory()
+        let batched = folder.path + "/batched.jsonl"
+        let plain = folder.path + "/plain.jsonl"
+        let records = (0..<5).map { RecordFixtures.record("p\($0)") }
+        func lines(_ path: String) throws -> Int {
+            try String(contentsOfFile: path, encoding: .utf8).count(where: { $0 == "\n" })
+        }
+        do {
+            let writer = try JournalWriter(path: batched, batchInterval: .seconds(3600))
+            let unbatched = try JournalWriter(path: plain)
+            for record in records {
+                try writer.append(record)
+                try unbatched.append(record)
+            }
+            // The first record found no write before it; the rest wait.
+            #expect(try lines(batched) == 1)
+            #expect(try lines(plain) == 5)
+            try writer.flush()
+            #expect(try lines(batched) == 5)
+            try writer.append(RecordFixtures.record("last"))
+            try unbatched.append(RecordFixtures.record("last"))
+            #expect(try lines(batched) == 5)
+        }
+        // Closing the writer writes what still waited.
+        #expect(try Data(contentsOf: URL(fileURLWithPath: batched)) == (try Data(contentsOf: URL(fileURLWithPath: plain))))
+        var read: [String] = []
+        try JournalReader.forEachRecord(inFile: batched) { read.append($0.promptID) }
+        #expect(read == records.map(\.promptID) + ["last"])
+    }
+
     @Test func repairsATornLastLineOnOpen() throws {
         let folder = try TemporaryDirectory()
         let run = RunDirectory(folder.path)
