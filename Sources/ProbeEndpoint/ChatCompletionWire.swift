@@ -41,6 +41,13 @@ struct ChatCompletionResponseBody: Decodable {
     /// Some gateways answer 200 with `{"error": {"message": …}}` instead of choices.
     var errorMessage: String?
 
+    init(model: String?, choices: [Choice], usage: TokenUsage?, errorMessage: String?) {
+        self.model = model
+        self.choices = choices
+        self.usage = usage
+        self.errorMessage = errorMessage
+    }
+
     struct Choice: Decodable {
         var message: Message?
         var finishReason: String?
@@ -48,6 +55,11 @@ struct ChatCompletionResponseBody: Decodable {
         enum CodingKeys: String, CodingKey {
             case message
             case finishReason = "finish_reason"
+        }
+
+        init(message: Message?, finishReason: String?) {
+            self.message = message
+            self.finishReason = finishReason
         }
 
         init(from decoder: any Decoder) throws {
@@ -64,6 +76,11 @@ struct ChatCompletionResponseBody: Decodable {
         enum CodingKeys: String, CodingKey {
             case content, reasoning
             case reasoningContent = "reasoning_content"
+        }
+
+        init(content: String?, reasoning: String?) {
+            self.content = content
+            self.reasoning = reasoning
         }
 
         init(from decoder: any Decoder) throws {

@@ -31,11 +31,15 @@ extension OpenAIChatClient {
             return .failure(AttemptFailure(.invalidUTF8, "response body is not valid UTF-8", status: status))
         }
         let decoded: ChatCompletionResponseBody
-        do {
-            decoded = try JSONDecoder().decode(ChatCompletionResponseBody.self, from: Data(bytes))
-        } catch {
-            let kind = looksLikeHTML(bytes) ? "an HTML page" : "not JSON"
-            return .failure(AttemptFailure(.decode, "response body is \(kind): \(excerpt(bytes))", status: status))
+        if let scanned = response.body.withUnsafeReadableBytes(ChatCompletionResponseScanner.scan) {
+            decoded = scanned
+        } else {
+            do {
+                decoded = try JSONDecoder().decode(ChatCompletionResponseBody.self, from: Data(bytes))
+            } catch {
+                let kind = looksLikeHTML(bytes) ? "an HTML page" : "not JSON"
+                return .failure(AttemptFailure(.decode, "response body is \(kind): \(excerpt(bytes))", status: status))
+            }
         }
         guard let completion = decoded.completion else {
             let reason = decoded.errorMessage.map { "error \($0.excerpt())" } ?? excerpt(bytes)

@@ -37,7 +37,7 @@ extension OpenAIChatClient {
         let end = ContinuousClock.now + timeout
         var status: Int?
         // async-http-client would refuse such a header with an error that quotes its value: the key.
-        if let field = request.headers.first(where: { $0.value.unicodeScalars.contains { $0.properties.generalCategory == .control } }) {
+        if let field = request.headers.first(where: { Self.holdsControlCharacter($0.value) }) {
             return .failure(AttemptFailure(.connection, "the \(field.name) header holds a control character, which HTTP does not allow"))
         }
         do {
@@ -61,5 +61,12 @@ extension OpenAIChatClient {
             failure.status = failure.status ?? status
             return .failure(failure)
         }
+    }
+
+    /// Whether `value` holds a C0 or C1 control character. Printable ASCII, what nearly every header holds,
+    /// is told by its bytes, without a Unicode property lookup per character on every request.
+    static func holdsControlCharacter(_ value: String) -> Bool {
+        guard !value.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) else { return false }
+        return value.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }
 }
