@@ -45,11 +45,14 @@ package struct JSONBytes {
 
     package mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
-        let utf8 = value.utf8
-        if utf8.contains(where: Self.needsEscape) {
-            for byte in utf8 { escape(byte) }
-        } else {
-            bytes.append(contentsOf: utf8)
+        // Over contiguous UTF-8, the check for escapes is a plain loop the optimiser can unroll.
+        var value = value
+        value.withUTF8 { utf8 in
+            if utf8.contains(where: Self.needsEscape) {
+                for byte in utf8 { escape(byte) }
+            } else {
+                bytes.append(contentsOf: utf8)
+            }
         }
         bytes.append(UInt8(ascii: "\""))
     }
