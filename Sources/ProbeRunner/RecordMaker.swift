@@ -9,13 +9,22 @@ struct RecordMaker: Sendable {
     let configuration: RunConfiguration
     let transport: any ChatTransport
     let classifier: any ResponseClassifier
+    /// The run folder's name, worked out once: taking it from the path cost a URL per record.
+    let runName: String
+
+    init(configuration: RunConfiguration, transport: any ChatTransport, classifier: any ResponseClassifier) {
+        self.configuration = configuration
+        self.transport = transport
+        self.classifier = classifier
+        runName = configuration.directory.name
+    }
 
     func record(for prompt: Prompt, sample: Int) async -> JournalRecord {
         let started = Date()
         let exchange = await transport.complete(configuration.request(for: prompt, sample: sample))
         let resolution = OutcomeResolver.resolve(exchange)
         var record = JournalRecord(
-            run: configuration.directory.name, target: configuration.model, model: exchange.completion?.model,
+            run: runName, target: configuration.model, model: exchange.completion?.model,
             endpoint: exchange.endpoint ?? configuration.endpoint, prompt: prompt, sample: sample, params: configuration.params,
             outcome: resolution.outcome, httpStatus: exchange.httpStatus, error: resolution.error,
             attempts: exchange.attempts, response: resolution.response, reasoning: resolution.reasoning,
