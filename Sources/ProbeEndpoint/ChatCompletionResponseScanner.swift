@@ -157,45 +157,39 @@ struct ChatCompletionResponseScanner {
 
     /// Calls `member` with each key of an object, positioned at its value, which it must read.
     private mutating func members(_ member: (inout Self, String) throws(GiveUp) -> Void) throws(GiveUp) {
-        try expect(UInt8(ascii: "{"))
-        try nest()
-        defer { depth -= 1 }
-        skipSpace()
-        if peek() == UInt8(ascii: "}") {
-            index += 1
-            return
-        }
-        while true {
-            skipSpace()
-            guard peek() == UInt8(ascii: "\"") else { throw GiveUp() }
-            let key = try string()
-            skipSpace()
-            try expect(UInt8(ascii: ":"))
-            skipSpace()
-            try member(&self, key)
-            skipSpace()
-            guard let next = take() else { throw GiveUp() }
-            if next == UInt8(ascii: "}") { return }
-            guard next == UInt8(ascii: ",") else { throw GiveUp() }
+        try sequence(open: UInt8(ascii: "{"), close: UInt8(ascii: "}")) { scanner throws(GiveUp) in
+            guard scanner.peek() == UInt8(ascii: "\"") else { throw GiveUp() }
+            let key = try scanner.string()
+            scanner.skipSpace()
+            try scanner.expect(UInt8(ascii: ":"))
+            scanner.skipSpace()
+            try member(&scanner, key)
         }
     }
 
     /// Calls `element` at each element of an array, which it must read.
     private mutating func elements(_ element: (inout Self) throws(GiveUp) -> Void) throws(GiveUp) {
-        try expect(UInt8(ascii: "["))
+        try sequence(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), element)
+    }
+
+    /// An object or array: `item` reads each member or element, the commas and brackets are read here.
+    private mutating func sequence(
+        open: UInt8, close: UInt8, _ item: (inout Self) throws(GiveUp) -> Void
+    ) throws(GiveUp) {
+        try expect(open)
         try nest()
         defer { depth -= 1 }
         skipSpace()
-        if peek() == UInt8(ascii: "]") {
+        if peek() == close {
             index += 1
             return
         }
         while true {
             skipSpace()
-            try element(&self)
+            try item(&self)
             skipSpace()
             guard let next = take() else { throw GiveUp() }
-            if next == UInt8(ascii: "]") { return }
+            if next == close { return }
             guard next == UInt8(ascii: ",") else { throw GiveUp() }
         }
     }
