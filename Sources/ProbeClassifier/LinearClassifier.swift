@@ -23,7 +23,7 @@ public struct LinearClassifier: SynchronousClassifier {
 
     /// Below this share of known n-grams an answer counts as unfamiliar text.
     public static let familiarText = 0.3
-    /// The most confidence a label of unfamiliar text gets: below `Classification.weakConfidence`, so
+    /// The most confidence a label of unfamiliar text gets: below `Verdict.weakConfidence`, so
     /// reports count it as a weak label.
     public static let unfamiliarConfidence = 0.55
     public static let unfamiliarSignal = "unfamiliar_text"
@@ -43,17 +43,17 @@ public struct LinearClassifier: SynchronousClassifier {
         LinearClassifier(model: try BundledModel.load(), version: BundledModel.version)
     }
 
-    public func classify(_ input: ClassifierInput) async -> Classification {
+    public func classify(_ input: ClassifierInput) async -> Verdict {
         classification(for: input)
     }
 
-    public func classification(for input: ClassifierInput) -> Classification {
+    public func classification(for input: ClassifierInput) -> Verdict {
         let clean = VisibleAnswer.clean(input)
         let evidence = RuleEvidence(NormalizedText(clean.response))
         let rule = rules.decide(evidence)
         let flags = RecordFlags.flags(reasoning: clean.reasoning, evidence: evidence)
         if evidence.text.head.isEmpty {
-            return Classification(label: rule.label, confidence: rule.confidence, signals: rule.signals, flags: flags)
+            return Verdict(label: rule.label, confidence: rule.confidence, signals: rule.signals, flags: flags)
         }
         // Training rows always name their language; an input without one gets the question's script's guess.
         let language = input.language ?? LanguageTag.guess(set: "", question: clean.question)
@@ -86,6 +86,6 @@ public struct LinearClassifier: SynchronousClassifier {
             confidence = min(confidence, LinearClassifier.unfamiliarConfidence)
             signals.append(LinearClassifier.unfamiliarSignal)
         }
-        return Classification(label: label, confidence: confidence, signals: signals, flags: flags)
+        return Verdict(label: label, confidence: confidence, signals: signals, flags: flags)
     }
 }

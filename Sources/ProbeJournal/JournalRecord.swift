@@ -35,7 +35,7 @@ public struct JournalRecord: Sendable, Codable, Hashable {
     public var endedAt: String
     /// Set only when `outcome` is `ok`.
     public var label: Label?
-    public var classifier: ClassifierVerdict?
+    public var classifier: ClassifierStamp?
     public var flags: [RecordFlag]
 
     enum CodingKeys: String, CodingKey {
@@ -57,7 +57,7 @@ public struct JournalRecord: Sendable, Codable, Hashable {
         params: RequestParameters, outcome: Outcome, httpStatus: Int? = nil, error: RecordError? = nil,
         attempts: Int, response: String? = nil, reasoning: String? = nil, finishReason: String? = nil,
         usage: TokenUsage? = nil, latencyMS: Int, startedAt: String, endedAt: String,
-        label: Label? = nil, classifier: ClassifierVerdict? = nil, flags: [RecordFlag] = []
+        label: Label? = nil, classifier: ClassifierStamp? = nil, flags: [RecordFlag] = []
     ) {
         self.run = run
         self.target = target
@@ -106,7 +106,7 @@ public struct JournalRecord: Sendable, Codable, Hashable {
         startedAt = try fields.decode(String.self, forKey: .startedAt)
         endedAt = try fields.decode(String.self, forKey: .endedAt)
         label = try fields.decodeIfPresent(Label.self, forKey: .label)
-        classifier = try fields.decodeIfPresent(ClassifierVerdict.self, forKey: .classifier)
+        classifier = try fields.decodeIfPresent(ClassifierStamp.self, forKey: .classifier)
         flags = try fields.decode([RecordFlag].self, forKey: .flags)
     }
 
@@ -201,8 +201,9 @@ public struct RecordError: Sendable, Codable, Hashable {
     public var knownKind: EndpointErrorKind? { EndpointErrorKind(rawValue: kind) }
 }
 
-/// Which classifier labelled a record, how sure it was, and what decided.
-public struct ClassifierVerdict: Sendable, Codable, Hashable {
+/// The `classifier` object of a record: which classifier gave its label, how sure it was, and what decided.
+/// A record keeps the verdict's label and flags beside it, so this is the rest of a `Verdict`.
+public struct ClassifierStamp: Sendable, Codable, Hashable {
     public var name: String
     public var version: String
     public var confidence: Double

@@ -1,3 +1,5 @@
+import ProbeCore
+
 /// Labels offline and asks the judge only when the offline confidence is below `threshold`.
 ///
 /// Whichever decided is named in `decidedBy`; a signal records the offline confidence that routed it.
@@ -14,7 +16,7 @@ public struct CascadeClassifier: ResponseClassifier {
         self.threshold = threshold
     }
 
-    public func classify(_ input: ClassifierInput) async -> Classification {
+    public func classify(_ input: ClassifierInput) async -> Verdict {
         var first = await offline.classify(input)
         let routing = String(format: "cascade:offline_confidence=%.2f", first.confidence)
         guard first.confidence < threshold else {

@@ -1,3 +1,4 @@
+import ProbeCore
 import ProbeEndpoint
 
 /// Asks an OpenAI-compatible model to label an answer with the project's prompt (`JudgePrompt`).
@@ -35,7 +36,7 @@ public struct JudgeClassifier: ResponseClassifier {
         self.fallback = fallback
     }
 
-    public func classify(_ input: ClassifierInput) async -> Classification {
+    public func classify(_ input: ClassifierInput) async -> Verdict {
         let clean = VisibleAnswer.clean(input)
         var messages = JudgePrompt.messages(for: clean)
         var outputs: [String] = []
@@ -49,7 +50,7 @@ public struct JudgeClassifier: ResponseClassifier {
             }
             outputs.append(output)
             if let label = JudgeOutputParser.label(in: output) {
-                return Classification(
+                return Verdict(
                     label: label, confidence: configuration.confidence, signals: ["judge:\(label.rawValue)"],
                     flags: RecordFlags.flags(for: clean), decidedBy: identity, judgeOutput: output)
             }

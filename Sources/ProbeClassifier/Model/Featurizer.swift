@@ -1,3 +1,5 @@
+import ProbeCore
+
 /// Receives hashed features as the featurizer produces them: a scorer sums weights, a trainer collects.
 public protocol FeatureSink {
     mutating func add(_ bucket: Int, _ value: Float)
@@ -49,7 +51,7 @@ public struct Featurizer: Sendable {
     }
 
     public func featurize<Sink: FeatureSink>(
-        evidence: RuleEvidence, rule: Classification, question: String, language: String? = nil, scope: Scope = .all,
+        evidence: RuleEvidence, rule: Verdict, question: String, language: String? = nil, scope: Scope = .all,
         into sink: inout Sink
     ) {
         let mask = UInt64(bucketCount - 1)

@@ -35,7 +35,7 @@ public struct LinearModel: Sendable {
     }
 
     /// Label probabilities for an answer's evidence, and how familiar its text is.
-    public func scores(evidence: RuleEvidence, rule: Classification, question: String, language: String? = nil) -> Scores {
+    public func scores(evidence: RuleEvidence, rule: Verdict, question: String, language: String? = nil) -> Scores {
         let words = vocabulary?.words ?? []
         let scorer = table.levels.withUnsafeBufferPointer { buffer in
             words.withUnsafeBufferPointer { vocabulary in

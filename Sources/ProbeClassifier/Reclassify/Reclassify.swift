@@ -1,3 +1,4 @@
+import ProbeCore
 import ProbeJournal
 
 #if canImport(Glibc)
@@ -80,7 +81,7 @@ public enum Reclassify {
         var result = records
         var pending = records.indices.compactMap { index in records[index].classifierInput.map { (index, $0) } }
             .makeIterator()
-        await withTaskGroup(of: (Int, Classification).self) { group in
+        await withTaskGroup(of: (Int, Verdict).self) { group in
             func start(_ next: (index: Int, input: ClassifierInput)) {
                 group.addTask { (next.index, await classifier.classify(next.input)) }
             }
@@ -89,7 +90,7 @@ public enum Reclassify {
                 start(next)
             }
             while let (index, classification) = await group.next() {
-                result[index].apply(classification, from: classifier)
+                result[index].apply(classification, from: classifier.identity)
                 if let next = pending.next() { start(next) }
             }
         }

@@ -1,4 +1,5 @@
 import ProbeClassifier
+import ProbeCore
 
 /// How far one target's labels in one language can be trusted: the share the classifier was unsure of,
 /// and the bundled classifier's held-out figure for the language, if it was ever measured there.
@@ -13,8 +14,8 @@ public struct LabelConfidenceRow: Sendable, Hashable {
     /// The bundled classifier's held-out figure for the language; nil: never measured there.
     public var validation: ValidationFigure?
 
-    /// A label below this confidence is weak (the classifier's `Classification.weakConfidence`).
-    public static let lowThreshold = Classification.weakConfidence
+    /// A label below this confidence is weak (the classifier's `Verdict.weakConfidence`).
+    public static let lowThreshold = Verdict.weakConfidence
 
     /// Share of weak labels; nil without labelled records.
     public var weakShare: Double? {

@@ -22,7 +22,7 @@ public struct DiffAggregator: Sendable {
     }
 
     private struct Kept: Sendable {
-        var verdict: RecordVerdict
+        var verdict: LabelOrOutcome
         var outcome: Outcome
         var excerpt: String
     }
@@ -63,7 +63,7 @@ public struct DiffAggregator: Sendable {
             groupOfPrompt[record.promptID] = groups.index(of: grouping.group(of: ReportedPrompt(ReportRecord(record))))
         }
         let key = SampleKey(promptID: record.promptID, sample: record.sample)
-        let entry = Kept(verdict: RecordVerdict(record), outcome: record.outcome, excerpt: record.excerpt)
+        let entry = Kept(verdict: LabelOrOutcome(record), outcome: record.outcome, excerpt: record.excerpt)
         guard let earlier = kept[side]?[key] else {
             kept[side]?[key] = entry
             return

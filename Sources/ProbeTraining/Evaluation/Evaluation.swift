@@ -1,5 +1,6 @@
 import Foundation
 import ProbeClassifier
+import ProbeCore
 
 /// Classifies a labelled set and scores the result.
 public enum Evaluation {
@@ -14,7 +15,7 @@ public enum Evaluation {
         predictions.reserveCapacity(examples.count)
         let synchronous = classifier as? any SynchronousClassifier
         for example in examples {
-            let result: Classification
+            let result: Verdict
             if let synchronous {
                 result = synchronous.classification(for: example.input)
             } else {

@@ -32,7 +32,7 @@ public struct Prediction: Sendable, Hashable, Codable {
     }
 
     /// The prediction of `classification` for `example`, with the example's model, language and set.
-    public init(_ example: LabelledExample, _ classification: Classification, id: String? = nil) {
+    public init(_ example: LabelledExample, _ classification: Verdict, id: String? = nil) {
         self.init(
             id: id ?? example.id, label: example.label, predicted: classification.label,
             confidence: classification.confidence, signals: classification.signals, flags: classification.flags,

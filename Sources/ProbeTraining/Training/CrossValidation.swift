@@ -24,14 +24,14 @@ public enum CrossValidation {
     public static func predictions(
         _ examples: [LabelledExample], heldOut: HeldOut, folds: Int, trainer: LinearTrainer,
         alwaysTrain: [LabelledExample] = [], ruleWeight: Double = LinearClassifier.defaultRuleWeight
-    ) -> [Classification] {
+    ) -> [Verdict] {
         let groups = Array(Set(examples.map(heldOut.group(of:)))).sorted()
         var generator = SplitMix64(seed: 7)
         let shuffled = groups.shuffled(using: &generator)
         var foldOf: [String: Int] = [:]
         for (index, group) in shuffled.enumerated() { foldOf[group] = index % folds }
         let assignment = examples.map { foldOf[heldOut.group(of: $0)]! }
-        var results: [(index: Int, classification: Classification)] = []
+        var results: [(index: Int, classification: Verdict)] = []
         for fold in 0..<folds {
             // The vocabulary too comes from the training folds only: a held-out model's words are unseen.
             let training = examples.indices.filter { assignment[$0] != fold }.map { examples[$0] } + alwaysTrain

@@ -1,5 +1,6 @@
 import Foundation
 import ProbeClassifier
+import ProbeCore
 
 /// Turns a trained model into the library's bundled weights and reproduces the shipped training run.
 public enum ModelExport {
@@ -57,7 +58,7 @@ public enum ModelExport {
     /// Held-out figures of `predictions`: per set and per language, a line each with n, accuracy, macro-F1,
     /// F1 per class, evasive recall, complete precision, the majority-class accuracy, the complete-rate
     /// error per model (mean absolute over models, largest), the expected calibration error, and the share
-    /// and accuracy of weak labels (confidence below `Classification.weakConfidence`).
+    /// and accuracy of weak labels (confidence below `Verdict.weakConfidence`).
     public static func crossValidationText(heldOut: CrossValidation.HeldOut, predictions: [Prediction]) -> String {
         var groups: [(name: String, rows: [Prediction])] = []
         let sets = Dictionary(grouping: predictions) { $0.set ?? "" }
@@ -78,11 +79,11 @@ public enum ModelExport {
                 line += String(format: "  complete-rate error per model %.1f (largest %.1f, %d models)",
                                mean * 100, largest * 100, rates.measured.count)
             }
-            let weak = rows.filter { $0.confidence < Classification.weakConfidence }
+            let weak = rows.filter { $0.confidence < Verdict.weakConfidence }
             let correct = { (part: [Prediction]) in Double(part.filter { $0.label == $0.predicted }.count) / Double(max(1, part.count)) }
             line += String(format: "  ECE %.3f  weak labels %.1f%% (accuracy %.2f, others %.2f)",
                            Calibration(rows).expectedCalibrationError, 100 * Double(weak.count) / Double(max(1, rows.count)),
-                           correct(weak), correct(rows.filter { $0.confidence >= Classification.weakConfidence }))
+                           correct(weak), correct(rows.filter { $0.confidence >= Verdict.weakConfidence }))
             return line
         }.joined(separator: "\n") + "\n"
     }

@@ -2,13 +2,13 @@ import ProbeCore
 import ProbeJournal
 
 /// What a record amounts to in a diff: its label, or the outcome when it has none.
-public enum RecordVerdict: Sendable, Hashable, CustomStringConvertible {
+public enum LabelOrOutcome: Sendable, Hashable, CustomStringConvertible {
     case labelled(Label)
     /// No label: a moderated, truncated, empty or failed record, or an `ok` one not classified.
     case unlabelled(Outcome)
 
     init(_ record: JournalRecord) {
-        self = record.label.map(RecordVerdict.labelled) ?? .unlabelled(record.outcome)
+        self = record.label.map(LabelOrOutcome.labelled) ?? .unlabelled(record.outcome)
     }
 
     public var isComplete: Bool { self == .labelled(.complete) }
