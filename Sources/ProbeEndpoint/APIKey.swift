@@ -8,7 +8,7 @@ public enum APIKey {
 
     /// The key in environment variable `name`, trimmed.
     public static func fromEnvironment(
-        _ name: String, environment: [String: String] = ProcessInfo.processInfo.environment
+        _ name: String, environment: [String: String]
     ) throws(ResolutionError) -> String {
         guard let raw = environment[name] else {
             throw ResolutionError(description: "environment variable \(name) is not set")

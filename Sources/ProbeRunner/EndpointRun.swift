@@ -13,7 +13,7 @@ public struct EndpointRun: Sendable {
     public var classifier: any ResponseClassifier
     /// Refuse to start when the server does not list the model.
     public var checkModel: Bool
-    /// What the caller knows of a server it started itself (`LocalModelInfo.read`), for the manifest.
+    /// What the caller knows of a server it started itself (the command line reads what `scripts/local-model` wrote), for the manifest.
     public var localModel: [String: String]?
 
     public init(

@@ -41,27 +41,8 @@ public struct RunProgress: Sendable {
         rate > 0 ? Double(total - done) / rate : nil
     }
 
-    /// One line: `37/120 2.4/s ETA 0:34 complete 30 evasive 3 refused 2 error 2`.
-    public var line: String {
-        var parts = ["\(done)/\(total)", String(format: "%.1f/s", rate)]
-        if let secondsLeft, done < total {
-            let seconds = Int(secondsLeft.rounded())
-            parts.append(String(format: "ETA %d:%02d", seconds / 60, seconds % 60))
-        }
-        parts += Label.allCases.compactMap { label in labels[label].map { "\(label.rawValue) \($0)" } }
-        parts += Outcome.allCases.filter { $0 != .ok }.compactMap { outcome in
-            outcomes[outcome].map { "\(outcome.rawValue) \($0)" }
-        }
-        if let rateLimitedFor {
-            let seconds = Int(Self.seconds(rateLimitedFor))
-            let asked = lastRetryAfter.map { ", Retry-After \(Self.seconds($0)) s" } ?? ""
-            parts.append(String(format: "rate-limited for %d:%02d", seconds / 60, seconds % 60) + asked)
-        }
-        return parts.joined(separator: " ")
-    }
-
     /// Whole seconds of a duration, for messages.
-    static func seconds(_ duration: Duration) -> Int64 {
+    package static func seconds(_ duration: Duration) -> Int64 {
         duration.components.seconds
     }
 }

@@ -56,7 +56,7 @@ public struct Sweep: Sendable {
     /// The endpoints of every target, keys taken from the environment: fails before anything is asked when a
     /// variable is missing, naming file, line and variable, never a value.
     public func endpoints(
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String]
     ) throws(SuiteValidationError) -> [String: EndpointConfiguration] {
         var endpoints: [String: EndpointConfiguration] = [:]
         var errors: [SuiteError] = []
@@ -81,7 +81,7 @@ public struct Sweep: Sendable {
     /// Runs every target to its end; never throws for one target's failure.
     ///
     /// - Parameter localModel: What the caller knows of a server it started itself, by base URL
-    ///   (`LocalModelInfo.read`), for the manifests.
+    ///   (the command line reads what `scripts/local-model` wrote), for the manifests.
     public func execute(
         endpoints: [String: EndpointConfiguration],
         localModel: @escaping @Sendable (String) -> [String: String]? = { _ in nil },

@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import Foundation
+import ProbeRunner
 
 /// Prints progress on stderr: a line redrawn in place on a terminal, a plain line every few seconds otherwise.
 public final class ProgressPrinter: @unchecked Sendable {

@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import Foundation
+import ProbeRunner
 
 /// One progress display for a sweep on stderr: a line per target, redrawn in place on a terminal; otherwise
 /// every target's line every few seconds, prefixed with its name.
