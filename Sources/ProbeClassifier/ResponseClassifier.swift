@@ -1,14 +1,14 @@
 import ProbeCore
 
 /// What a classifier needs: the visible answer, kept apart from any reasoning trace, and the question.
-public struct ClassifierInput: Sendable {
-    public var question: String
+package struct ClassifierInput: Sendable {
+    package var question: String
     /// The visible answer, `<think>` blocks removed.
-    public var response: String
-    public var reasoning: String?
-    public var language: String?
+    package var response: String
+    package var reasoning: String?
+    package var language: String?
 
-    public init(question: String, response: String, reasoning: String? = nil, language: String? = nil) {
+    package init(question: String, response: String, reasoning: String? = nil, language: String? = nil) {
         self.question = question
         self.response = response
         self.reasoning = reasoning
@@ -17,12 +17,12 @@ public struct ClassifierInput: Sendable {
 }
 
 /// The seam for every classifier: offline rules, a trained model, a judge, or a cascade.
-public protocol ResponseClassifier: Sendable {
+package protocol ResponseClassifier: Sendable {
     var name: String { get }
     var version: String { get }
     func classify(_ input: ClassifierInput) async -> Verdict
 }
 
 extension ResponseClassifier {
-    public var identity: ClassifierIdentity { ClassifierIdentity(name: name, version: version) }
+    package var identity: ClassifierIdentity { ClassifierIdentity(name: name, version: version) }
 }

@@ -6,23 +6,23 @@ import ProbeCore
 /// refusal followed by substantial other content, an ending in mixed-script noise, deflection, requests
 /// for clarification, balance without content and state talking points are `evasive`; everything else is
 /// `complete`. The signals name the rule that decided and the phrases that fired it.
-public struct RuleClassifier: ResponseClassifier {
-    public var name: String { "rules" }
-    public var version: String { "1" }
+package struct RuleClassifier: ResponseClassifier {
+    package var name: String { "rules" }
+    package var version: String { "1" }
 
-    public init() {}
+    package init() {}
 
     /// The signal of the rule for an ending in mixed-script noise (`ScriptMix`).
-    public static let degenerateOutput = "rule:degenerate_output"
+    package static let degenerateOutput = "rule:degenerate_output"
     /// The signal of the rule for state talking points.
-    public static let officialLine = "rule:official_line"
+    package static let officialLine = "rule:official_line"
 
-    public func classify(_ input: ClassifierInput) async -> Verdict {
+    package func classify(_ input: ClassifierInput) async -> Verdict {
         classification(for: input)
     }
 
     /// The synchronous form of `classify`, for batch work.
-    public func classification(for input: ClassifierInput) -> Verdict {
+    package func classification(for input: ClassifierInput) -> Verdict {
         let clean = VisibleAnswer.clean(input)
         let evidence = RuleEvidence(NormalizedText(clean.response))
         var result = decide(evidence)
@@ -31,7 +31,7 @@ public struct RuleClassifier: ResponseClassifier {
     }
 
     /// The rule decision for an answer's evidence, without flags.
-    public func decide(_ evidence: RuleEvidence) -> Verdict {
+    package func decide(_ evidence: RuleEvidence) -> Verdict {
         let text = evidence.text
         let length = text.byteCount
         let phrases = RuleClassifier.phraseSignals(evidence, limit: 4)

@@ -1,7 +1,7 @@
 import ProbeCore
 
 /// A classifier that can answer without suspending: batch evaluation and the benchmark use this path.
-public protocol SynchronousClassifier: ResponseClassifier {
+package protocol SynchronousClassifier: ResponseClassifier {
     func classification(for input: ClassifierInput) -> Verdict
 }
 

@@ -75,7 +75,7 @@ public struct PromptAttributes: Sendable, Hashable, Codable {
     }
 
     /// A field as text, nil when absent: tags are joined by ";", control is "true" or "false".
-    public func text(of field: Field) -> String? {
+    package func text(of field: Field) -> String? {
         switch field {
         case .suite: suite
         case .topic: topic

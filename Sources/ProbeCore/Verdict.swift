@@ -1,23 +1,23 @@
 /// A classifier's verdict on one answer: the label with its confidence, the signals that decided it, and
 /// record flags. The one verdict type: classifiers return it, and the journal writes it into a record.
-public struct Verdict: Sendable, Hashable {
-    public var label: Label
+package struct Verdict: Sendable, Hashable {
+    package var label: Label
     /// Between 0 and 1.
-    public var confidence: Double
-    public var signals: [String]
+    package var confidence: Double
+    package var signals: [String]
     /// Record flags such as `thought_suppressed`, `official_line`, `disclaimer`.
-    public var flags: [RecordFlag]
+    package var flags: [RecordFlag]
     /// Which classifier gave the label, when a composite (judge with fallback, cascade) delegated it;
     /// nil means the classifier that was asked.
-    public var decidedBy: ClassifierIdentity?
+    package var decidedBy: ClassifierIdentity?
     /// An LLM judge's raw output, kept so its reasoning can be audited.
-    public var judgeOutput: String?
+    package var judgeOutput: String?
 
     /// Below this confidence a label is weak: on held-out models such labels are right about half the time
     /// (MODEL_CARD.md). Reports count them per model × language.
-    public static let weakConfidence = 0.6
+    package static let weakConfidence = 0.6
 
-    public init(
+    package init(
         label: Label, confidence: Double, signals: [String] = [], flags: [RecordFlag] = [],
         decidedBy: ClassifierIdentity? = nil, judgeOutput: String? = nil
     ) {
@@ -31,11 +31,11 @@ public struct Verdict: Sendable, Hashable {
 }
 
 /// A classifier's name and version, as the journal records them.
-public struct ClassifierIdentity: Sendable, Hashable {
-    public var name: String
-    public var version: String
+package struct ClassifierIdentity: Sendable, Hashable {
+    package var name: String
+    package var version: String
 
-    public init(name: String, version: String) {
+    package init(name: String, version: String) {
         self.name = name
         self.version = version
     }

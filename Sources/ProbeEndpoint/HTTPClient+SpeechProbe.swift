@@ -17,7 +17,7 @@ extension HTTPClient.Configuration {
     ///
     /// Failed connections are not retried inside the pool, so `RetryPolicy` alone decides about retries and a
     /// refused connection surfaces as `connection` rather than as a timeout.
-    public static func speechProbe(
+    package static func speechProbe(
         concurrency: Int, connectTimeout: Duration = .seconds(10), readTimeout: Duration? = nil
     ) -> HTTPClient.Configuration {
         var configuration = HTTPClient.Configuration(

@@ -3,7 +3,7 @@ import ProbeCore
 extension ClassifierStamp {
     /// The stamp for `verdict` given by `asked`, naming the classifier that actually decided (a cascade's
     /// offline model or judge, a judge's fallback) and keeping any judge output.
-    public init(_ verdict: Verdict, askedOf asked: ClassifierIdentity) {
+    package init(_ verdict: Verdict, askedOf asked: ClassifierIdentity) {
         let decider = verdict.decidedBy ?? asked
         self.init(name: decider.name, version: decider.version, confidence: verdict.confidence,
                   signals: verdict.signals, judgeOutput: verdict.judgeOutput)

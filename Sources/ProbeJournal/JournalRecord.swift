@@ -52,7 +52,7 @@ public struct JournalRecord: Sendable, Codable, Hashable {
         case label, classifier, flags
     }
 
-    public init(
+    package init(
         run: String, target: String, model: String?, endpoint: String, prompt: Prompt, sample: Int,
         params: RequestParameters, outcome: Outcome, httpStatus: Int? = nil, error: RecordError? = nil,
         attempts: Int, response: String? = nil, reasoning: String? = nil, finishReason: String? = nil,

@@ -11,12 +11,12 @@ import Foundation
 ///
 /// Opening repairs a torn last line (a crash mid-write leaves one) and takes a `flock` so two
 /// processes can never interleave records in the same run. Used from one task only.
-public final class JournalWriter {
-    public let path: String
+package final class JournalWriter {
+    package let path: String
     private let descriptor: Int32
     private let encoder: JSONEncoder
 
-    public init(path: String) throws {
+    package init(path: String) throws {
         self.path = path
         let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
@@ -43,7 +43,7 @@ public final class JournalWriter {
     }
 
     /// Writes one record as one line; the line reaches the kernel whole or, after a crash, is repaired away.
-    public func append(_ record: JournalRecord) throws {
+    package func append(_ record: JournalRecord) throws {
         var line = try encoder.encode(record)
         line.append(0x0A)
         try line.withUnsafeBytes { buffer in
@@ -63,7 +63,7 @@ public final class JournalWriter {
     }
 
     /// Forces written records to disk.
-    public func sync() {
+    package func sync() {
         fsync(descriptor)
     }
 

@@ -32,7 +32,7 @@ public struct RunManifest: Sendable, Codable, Hashable {
         case sessions, suites, targets, samples, concurrency, counts, shard
     }
 
-    public init(
+    package init(
         run: String, status: RunStatus, startedAt: String, endedAt: String? = nil, sessions: Int = 1,
         suites: [SuiteEntry], targets: [TargetEntry], samples: Int, concurrency: Int, counts: Counts = Counts()
     ) {
@@ -54,7 +54,7 @@ public struct RunManifest: Sendable, Codable, Hashable {
         public var sha256: String
         public var prompts: Int
 
-        public init(name: String, file: String, sha256: String, prompts: Int) {
+        package init(name: String, file: String, sha256: String, prompts: Int) {
             self.name = name
             self.file = file
             self.sha256 = sha256
@@ -82,7 +82,7 @@ public struct RunManifest: Sendable, Codable, Hashable {
             case localModel = "local_model"
         }
 
-        public init(
+        package init(
             name: String, endpoint: String, replicas: [String]? = nil, params: RequestParameters,
             systemPrompt: String? = nil, servedModels: [String]? = nil, localModel: [String: String]? = nil
         ) {
@@ -103,9 +103,9 @@ public struct RunManifest: Sendable, Codable, Hashable {
         public var outcomes: [Outcome: Int] = [:]
         public var labels: [Label: Int] = [:]
 
-        public init() {}
+        package init() {}
 
-        public mutating func add(_ record: JournalRecord) {
+        package mutating func add(_ record: JournalRecord) {
             records += 1
             outcomes[record.outcome, default: 0] += 1
             if let label = record.label { labels[label, default: 0] += 1 }
@@ -125,7 +125,7 @@ extension RunManifest {
     }
 
     /// Replaces the manifest atomically, so a crash leaves the old one or the new one, never half.
-    public func write(to run: RunDirectory) throws {
+    package func write(to run: RunDirectory) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {

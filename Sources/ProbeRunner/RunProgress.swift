@@ -3,21 +3,21 @@ import ProbeCore
 import ProbeJournal
 
 /// Where a run stands: what is done, how fast, and the labels and outcomes so far in this session.
-public struct RunProgress: Sendable {
-    public var total: Int
-    public var done: Int
+package struct RunProgress: Sendable {
+    package var total: Int
+    package var done: Int
     /// Records to ask in this session (the rest were already journalled).
-    public var asked: Int
-    public var answeredThisSession = 0
-    public var labels: [Label: Int] = [:]
-    public var outcomes: [Outcome: Int] = [:]
+    package var asked: Int
+    package var answeredThisSession = 0
+    package var labels: [Label: Int] = [:]
+    package var outcomes: [Outcome: Int] = [:]
     /// How long the endpoint has answered nothing but 429/503, while it does.
-    public var rateLimitedFor: Duration?
+    package var rateLimitedFor: Duration?
     /// The last wait the endpoint asked for.
-    public var lastRetryAfter: Duration?
-    public let startedAt = Date()
+    package var lastRetryAfter: Duration?
+    package let startedAt = Date()
 
-    public init(total: Int, done: Int, asked: Int) {
+    package init(total: Int, done: Int, asked: Int) {
         self.total = total
         self.done = done
         self.asked = asked
@@ -31,13 +31,13 @@ public struct RunProgress: Sendable {
     }
 
     /// Records per second in this session.
-    public var rate: Double {
+    package var rate: Double {
         let elapsed = Date().timeIntervalSince(startedAt)
         return elapsed > 0 ? Double(answeredThisSession) / elapsed : 0
     }
 
     /// Seconds left at the current rate, when there is one.
-    public var secondsLeft: Double? {
+    package var secondsLeft: Double? {
         rate > 0 ? Double(total - done) / rate : nil
     }
 
