@@ -6,6 +6,7 @@
 public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
     /// 0-based, below `count`.
     public var index: Int
+    /// How many parts the prompt × sample pairs were split into.
     public var count: Int
 
     package init(index: Int, count: Int) throws(ShardError) {
