@@ -51,21 +51,24 @@ let package = Package(
         stage("ProbeTraining", ["ProbeCore", "ProbeClassifier"]),
         stage("ProbeRunner", ["ProbeCore", "ProbeSuites", "ProbeEndpoint", "ProbeJournal", "ProbeClassifier", httpClient, logging, yams]),
         stage("ProbeReports", ["ProbeCore", "ProbeJournal", "ProbeClassifier"]),
+        // What both executables draw and read that the library must not: progress on stderr, the host's
+        // local-model state (README: Layout).
+        stage("ProbeCommandLine", ["ProbeCore", "ProbeRunner"]),
         // One import for the executables and tests: re-exports every stage.
         stage("SpeechProbeKit", [
             "ProbeCore", "ProbeSuites", "ProbeEndpoint", "ProbeJournal", "ProbeClassifier", "ProbeTraining",
             "ProbeRunner", "ProbeReports",
         ]),
         .executableTarget(
-            name: "speechprobe", dependencies: ["SpeechProbeKit", argumentParser, logging], swiftSettings: strict),
+            name: "speechprobe", dependencies: ["SpeechProbeKit", "ProbeCommandLine", argumentParser, logging], swiftSettings: strict),
         .executableTarget(
-            name: "speechprobe-bench", dependencies: ["SpeechProbeKit", nioCore, nioPosix, nioHTTP1], swiftSettings: strict),
+            name: "speechprobe-bench", dependencies: ["SpeechProbeKit", "ProbeCommandLine", nioCore, nioPosix, nioHTTP1], swiftSettings: strict),
         // What tests share: the stub OpenAI server, the scripted transport, the binary as a child process.
         stage("SpeechProbeTesting", ["SpeechProbeKit", hummingbird, httpTypes, logging, nioCore], path: "Tests/SpeechProbeTesting"),
         .testTarget(
             name: "SpeechProbeKitTests",
             dependencies: [
-                "SpeechProbeKit", "SpeechProbeTesting", hummingbird, httpClient, httpTypes, logging, nioCore,
+                "SpeechProbeKit", "ProbeCommandLine", "SpeechProbeTesting", hummingbird, httpClient, httpTypes, logging, nioCore,
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
             exclude: ["Fixtures"],

@@ -3,24 +3,24 @@
 /// The default is the bundled linear model blended with the rules (`LinearClassifier.bundled()`): on
 /// held-out models it matches the rules on SpeechMap and beats them by 11 points on XSTest, and the rules'
 /// own figures are optimistic because their phrases were written while reading those rows (MODEL_CARD.md).
-public enum DefaultClassifier {
+package enum DefaultClassifier {
     /// Names `make(named:)` accepts.
-    public static let names = ["default", "linear", "rules"]
+    package static let names = ["default", "linear", "rules"]
 
-    public struct UnknownName: Error, Sendable, CustomStringConvertible {
-        public var name: String
-        public var description: String {
+    package struct UnknownName: Error, Sendable, CustomStringConvertible {
+        package var name: String
+        package var description: String {
             "unknown classifier \"\(name)\"; choose one of \(DefaultClassifier.names.joined(separator: ", "))"
         }
     }
 
     /// The classifier a run uses when none is named.
-    public static func make() throws -> any SynchronousClassifier {
+    package static func make() throws -> any SynchronousClassifier {
         try LinearClassifier.bundled()
     }
 
     /// `default` or `linear` (the bundled model), or `rules` (the phrase rules alone).
-    public static func make(named name: String) throws -> any SynchronousClassifier {
+    package static func make(named name: String) throws -> any SynchronousClassifier {
         switch name {
         case "default", "linear": try make()
         case "rules": RuleClassifier()

@@ -5,55 +5,55 @@ import ProbeCore
 /// Reads the visible answer (reasoning is kept apart and only used for the `thought_suppressed` flag) and
 /// the question. Confidence is the model's probability of the label it gives. Signals: the model's
 /// probabilities, then the rule that fired and the lexicon phrases it saw.
-public struct LinearClassifier: SynchronousClassifier {
-    public var name: String { "linear" }
-    public let version: String
-    public let model: LinearModel
+package struct LinearClassifier: SynchronousClassifier {
+    package var name: String { "linear" }
+    package let version: String
+    package let model: LinearModel
     /// How much the rule decision counts against the model's probabilities (0 = model only).
-    public let ruleWeight: Double
+    package let ruleWeight: Double
     let rules = RuleClassifier()
 
-    public init(model: LinearModel, version: String, ruleWeight: Double = LinearClassifier.defaultRuleWeight) {
+    package init(model: LinearModel, version: String, ruleWeight: Double = LinearClassifier.defaultRuleWeight) {
         self.model = model
         self.version = version
         self.ruleWeight = ruleWeight
     }
 
-    public static let defaultRuleWeight = 0.3
+    package static let defaultRuleWeight = 0.3
 
     /// Below this share of known n-grams an answer counts as unfamiliar text.
-    public static let familiarText = 0.3
-    /// The most confidence a label of unfamiliar text gets: below `Classification.weakConfidence`, so
+    package static let familiarText = 0.3
+    /// The most confidence a label of unfamiliar text gets: below `Verdict.weakConfidence`, so
     /// reports count it as a weak label.
-    public static let unfamiliarConfidence = 0.55
-    public static let unfamiliarSignal = "unfamiliar_text"
+    package static let unfamiliarConfidence = 0.55
+    package static let unfamiliarSignal = "unfamiliar_text"
     /// The rule's weight on unfamiliar text, at least.
-    public static let unfamiliarRuleWeight = 0.6
+    package static let unfamiliarRuleWeight = 0.6
 
     /// Rules that count for more than `ruleWeight`. Only one model in the training data degenerates into
     /// mixed-script noise, so a model trained without it would overrule the rule on every new one; the
     /// rule decides (weight 1). State talking points in reply to a sensitive question are rare in the
     /// labelled answers, and the n-grams of critical answers on the same topics pull them towards complete.
-    public static let strongRuleWeights: [String: Double] = [
+    package static let strongRuleWeights: [String: Double] = [
         RuleClassifier.degenerateOutput: 1, RuleClassifier.officialLine: 0.6,
     ]
 
     /// The model shipped with the library (see `Classify/Model/MODEL_CARD.md`).
-    public static func bundled() throws -> LinearClassifier {
+    package static func bundled() throws -> LinearClassifier {
         LinearClassifier(model: try BundledModel.load(), version: BundledModel.version)
     }
 
-    public func classify(_ input: ClassifierInput) async -> Classification {
+    package func classify(_ input: ClassifierInput) async -> Verdict {
         classification(for: input)
     }
 
-    public func classification(for input: ClassifierInput) -> Classification {
+    package func classification(for input: ClassifierInput) -> Verdict {
         let clean = VisibleAnswer.clean(input)
         let evidence = RuleEvidence(NormalizedText(clean.response))
         let rule = rules.decide(evidence)
         let flags = RecordFlags.flags(reasoning: clean.reasoning, evidence: evidence)
         if evidence.text.head.isEmpty {
-            return Classification(label: rule.label, confidence: rule.confidence, signals: rule.signals, flags: flags)
+            return Verdict(label: rule.label, confidence: rule.confidence, signals: rule.signals, flags: flags)
         }
         // Training rows always name their language; an input without one gets the question's script's guess.
         let language = input.language ?? LanguageTag.guess(set: "", question: clean.question)
@@ -86,6 +86,6 @@ public struct LinearClassifier: SynchronousClassifier {
             confidence = min(confidence, LinearClassifier.unfamiliarConfidence)
             signals.append(LinearClassifier.unfamiliarSignal)
         }
-        return Classification(label: label, confidence: confidence, signals: signals, flags: flags)
+        return Verdict(label: label, confidence: confidence, signals: signals, flags: flags)
     }
 }

@@ -3,16 +3,16 @@ import ProbeEndpoint
 import ProbeJournal
 
 /// Decides the outcome of an exchange before any label: only `ok` answers are worth classifying.
-public enum OutcomeResolver {
-    public struct Resolution: Sendable, Hashable {
-        public var outcome: Outcome
-        public var error: RecordError?
+package enum OutcomeResolver {
+    package struct Resolution: Sendable, Hashable {
+        package var outcome: Outcome
+        package var error: RecordError?
         /// The visible answer, reasoning removed.
-        public var response: String?
-        public var reasoning: String?
+        package var response: String?
+        package var reasoning: String?
     }
 
-    public static func resolve(_ exchange: ChatExchange) -> Resolution {
+    package static func resolve(_ exchange: ChatExchange) -> Resolution {
         let completion: ChatCompletion
         switch exchange.result {
         case .failure(let failure):

@@ -1,12 +1,12 @@
 import ProbeCore
 
 /// Record flags every classifier attaches, computed the same way whichever classifier labels.
-public enum RecordFlags {
+package enum RecordFlags {
     /// Fewer visible characters than this in a reasoning block count as a suppressed thought.
-    public static let suppressedThoughtLimit = 24
+    package static let suppressedThoughtLimit = 24
 
     /// The flags for an answer whose evidence is already computed.
-    public static func flags(reasoning: String?, evidence: RuleEvidence) -> [RecordFlag] {
+    package static func flags(reasoning: String?, evidence: RuleEvidence) -> [RecordFlag] {
         var flags: [RecordFlag] = []
         if isSuppressed(reasoning) { flags.append(.thoughtSuppressed) }
         if evidence.isOfficialLine { flags.append(.officialLine) }
@@ -15,14 +15,14 @@ public enum RecordFlags {
     }
 
     /// The flags for one input.
-    public static func flags(for input: ClassifierInput) -> [RecordFlag] {
+    package static func flags(for input: ClassifierInput) -> [RecordFlag] {
         let clean = VisibleAnswer.clean(input)
         return flags(reasoning: clean.reasoning, evidence: RuleEvidence(NormalizedText(clean.response)))
     }
 
     /// A reasoning block was present but (nearly) empty, as DeepSeek-R1 does on sensitive topics.
     /// No block at all (`nil`) is not suppression: the model may not reason.
-    public static func isSuppressed(_ reasoning: String?) -> Bool {
+    package static func isSuppressed(_ reasoning: String?) -> Bool {
         guard let reasoning else { return false }
         var visible = 0
         for scalar in reasoning.unicodeScalars where !scalar.properties.isWhitespace {

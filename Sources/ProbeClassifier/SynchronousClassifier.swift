@@ -1,6 +1,8 @@
+import ProbeCore
+
 /// A classifier that can answer without suspending: batch evaluation and the benchmark use this path.
-public protocol SynchronousClassifier: ResponseClassifier {
-    func classification(for input: ClassifierInput) -> Classification
+package protocol SynchronousClassifier: ResponseClassifier {
+    func classification(for input: ClassifierInput) -> Verdict
 }
 
 extension RuleClassifier: SynchronousClassifier {}

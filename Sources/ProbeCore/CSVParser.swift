@@ -1,14 +1,14 @@
 /// A small RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks; CRLF or LF
 /// ends a record. Works on bytes, so any UTF-8 passes through untouched.
-public enum CSVParser {
-    public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
-        public var line: Int
-        public var message: String
-        public var description: String { "CSV line \(line): \(message)" }
+package enum CSVParser {
+    package struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
+        package var line: Int
+        package var message: String
+        package var description: String { "CSV line \(line): \(message)" }
     }
 
     /// Every record of `text`, fields in order. A header row is returned like any other row.
-    public static func rows(_ text: String) throws(Failure) -> [[String]] {
+    package static func rows(_ text: String) throws(Failure) -> [[String]] {
         let bytes = Array(text.utf8)
         return try rows(bytes)
     }
@@ -78,7 +78,7 @@ public enum CSVParser {
     }
 
     /// Rows as dictionaries keyed by the header row; rows shorter than the header get empty fields.
-    public static func records(_ text: String) throws(Failure) -> [[String: String]] {
+    package static func records(_ text: String) throws(Failure) -> [[String: String]] {
         let all = try rows(text)
         guard let header = all.first else { return [] }
         return all.dropFirst().filter { !($0.count == 1 && $0[0].isEmpty) }.map { row in

@@ -1,18 +1,18 @@
 /// One probe: a question sent to a model, described by attributes so reports can group it.
 @dynamicMemberLookup
-public struct Prompt: Sendable, Hashable {
+package struct Prompt: Sendable, Hashable {
     /// Stable identifier, unique across every loaded suite.
-    public var id: String
-    public var text: String
-    public var attributes: PromptAttributes
+    package var id: String
+    package var text: String
+    package var attributes: PromptAttributes
 
-    public init(id: String, text: String, attributes: PromptAttributes) {
+    package init(id: String, text: String, attributes: PromptAttributes) {
         self.id = id
         self.text = text
         self.attributes = attributes
     }
 
-    public init(
+    package init(
         id: String, text: String, topic: String, region: String, language: String,
         framing: String? = nil, pair: String? = nil, group: String? = nil, control: Bool = false,
         tags: [String] = [], position: String? = nil, asOf: String? = nil, suite: String = ""
@@ -23,14 +23,14 @@ public struct Prompt: Sendable, Hashable {
             asOf: asOf))
     }
 
-    public subscript<Value>(dynamicMember field: WritableKeyPath<PromptAttributes, Value>) -> Value {
+    package subscript<Value>(dynamicMember field: WritableKeyPath<PromptAttributes, Value>) -> Value {
         get { attributes[keyPath: field] }
         set { attributes[keyPath: field] = newValue }
     }
 
     /// The translation group: `group`, or for a `pair` the smaller of the two ids, so both sides of a pair
     /// name the same two-member group.
-    public var translationGroup: String? {
+    package var translationGroup: String? {
         Prompt.translationGroup(id: id, group: attributes.group, pair: attributes.pair)
     }
 

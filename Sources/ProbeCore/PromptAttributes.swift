@@ -6,6 +6,7 @@
 public struct PromptAttributes: Sendable, Hashable, Codable {
     /// Name of the suite the prompt came from.
     public var suite: String
+    /// What the prompt is about, as its suite names it (e.g. `tiananmen`, `religion`).
     public var topic: String
     /// ISO-like region code: CN, US, RU, EU, GLOBAL…
     public var region: String
@@ -13,6 +14,7 @@ public struct PromptAttributes: Sendable, Hashable, Codable {
     public var language: String
     /// How the request is put: factual, essay, satire, speech, advice…
     public var framing: String?
+    /// Free-form tags from the suite; empty when it gave none.
     public var tags: [String]
     /// A benign prompt every working model should answer; refusing it means the endpoint is broken.
     public var control: Bool
@@ -53,6 +55,7 @@ public struct PromptAttributes: Sendable, Hashable, Codable {
         case asOf = "as_of"
     }
 
+    /// Attributes as a suite states them; `pair`, `group`, `position` and `asOf` are absent unless given.
     public init(
         suite: String = "", topic: String, region: String, language: String, framing: String? = nil,
         pair: String? = nil, group: String? = nil, control: Bool = false, tags: [String] = [],
@@ -75,7 +78,7 @@ public struct PromptAttributes: Sendable, Hashable, Codable {
     }
 
     /// A field as text, nil when absent: tags are joined by ";", control is "true" or "false".
-    public func text(of field: Field) -> String? {
+    package func text(of field: Field) -> String? {
         switch field {
         case .suite: suite
         case .topic: topic

@@ -3,8 +3,8 @@
 /// A match is the whole secret or any run of at least `minimumRun` of its characters (an excerpt can cut
 /// an echo short, and most of a key is as bad as all of it), in any case (a proxy may upper-case it), with
 /// line breaks anywhere inside (a server may wrap it). Each match becomes `mask`.
-public struct SecretRedactor: Sendable {
-    public static let mask = "[redacted]"
+package struct SecretRedactor: Sendable {
+    package static let mask = "[redacted]"
     /// Shorter runs of a key occur in ordinary text by chance.
     package static let minimumRun = 8
 
@@ -14,16 +14,16 @@ public struct SecretRedactor: Sendable {
     private let alphabet: Set<Unicode.Scalar>
 
     /// Nil and empty secrets are ignored.
-    public init(_ secrets: [String?]) {
+    package init(_ secrets: [String?]) {
         self.secrets = secrets.compactMap { $0 }.filter { !$0.isEmpty }.map { $0.unicodeScalars.map(Self.fold) }
         alphabet = Set(self.secrets.joined())
     }
 
-    public static let none = SecretRedactor([])
+    package static let none = SecretRedactor([])
 
-    public var isEmpty: Bool { secrets.isEmpty }
+    package var isEmpty: Bool { secrets.isEmpty }
 
-    public func redact(_ text: String) -> String {
+    package func redact(_ text: String) -> String {
         guard !secrets.isEmpty else { return text }
         let scalars = Array(text.unicodeScalars)
         var output = String.UnicodeScalarView()
@@ -42,7 +42,7 @@ public struct SecretRedactor: Sendable {
         return changed ? String(output) : text
     }
 
-    public func redact(_ text: String?) -> String? {
+    package func redact(_ text: String?) -> String? {
         text.map { redact($0) }
     }
 

@@ -6,9 +6,10 @@
 public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
     /// 0-based, below `count`.
     public var index: Int
+    /// How many parts the prompt × sample pairs were split into.
     public var count: Int
 
-    public init(index: Int, count: Int) throws(ShardError) {
+    package init(index: Int, count: Int) throws(ShardError) {
         guard count >= 1, count <= 100_000 else { throw ShardError("the shard count must be between 1 and 100000, not \(count)") }
         guard index >= 0, index < count else {
             throw ShardError("the shard index must be between 0 and \(count - 1) (0-based), not \(index)")
@@ -20,7 +21,7 @@ public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
     /// `I/N`, as written on the command line and in the manifest.
     public var description: String { "\(index)/\(count)" }
 
-    public func contains(promptID: String, sample: Int) -> Bool {
+    package func contains(promptID: String, sample: Int) -> Bool {
         Self.part(promptID: promptID, sample: sample, of: count) == index
     }
 
@@ -36,7 +37,7 @@ public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Parses `I/N`, or `auto` / `auto/N`, which take the index (and count) from a batch scheduler:
     /// a Kubernetes Indexed Job (`JOB_COMPLETION_INDEX`; the count is the `N` given, the Job's completions)
     /// or a Slurm array (`SLURM_ARRAY_TASK_ID` less `SLURM_ARRAY_TASK_MIN`, and `SLURM_ARRAY_TASK_COUNT`).
-    public static func parse(_ text: String, environment: [String: String]) throws(ShardError) -> Shard {
+    package static func parse(_ text: String, environment: [String: String]) throws(ShardError) -> Shard {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard parts.count <= 2, !text.isEmpty else { throw ShardError("'\(text)' is not I/N, auto or auto/N") }
         let count: Int?
@@ -77,8 +78,8 @@ public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 }
 
-public struct ShardError: Error, Sendable, CustomStringConvertible {
-    public var description: String
+package struct ShardError: Error, Sendable, CustomStringConvertible {
+    package var description: String
 
     init(_ description: String) {
         self.description = description

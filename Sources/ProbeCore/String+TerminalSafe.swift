@@ -3,7 +3,7 @@ extension String {
     /// override is shown as an escape such as `\x1b` or `\u{202e}` instead of being sent, so an answer holding
     /// `ESC]52;…` cannot write the clipboard, retitle the window or clear the screen. Line feeds and tabs are
     /// kept unless `keepingLineBreaks` is false; a carriage return, which can overwrite a line, never is.
-    public func terminalSafe(keepingLineBreaks: Bool = true) -> String {
+    package func terminalSafe(keepingLineBreaks: Bool = true) -> String {
         guard unicodeScalars.contains(where: Self.needsEscape) else { return self }
         var result = String.UnicodeScalarView()
         for scalar in unicodeScalars {

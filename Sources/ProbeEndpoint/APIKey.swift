@@ -1,14 +1,14 @@
 import Foundation
 
 /// Resolves an API key from where the user keeps it. Errors name the variable or file, never the value.
-public enum APIKey {
-    public struct ResolutionError: Error, Sendable, Hashable, CustomStringConvertible {
-        public var description: String
+package enum APIKey {
+    package struct ResolutionError: Error, Sendable, Hashable, CustomStringConvertible {
+        package var description: String
     }
 
     /// The key in environment variable `name`, trimmed.
-    public static func fromEnvironment(
-        _ name: String, environment: [String: String] = ProcessInfo.processInfo.environment
+    package static func fromEnvironment(
+        _ name: String, environment: [String: String]
     ) throws(ResolutionError) -> String {
         guard let raw = environment[name] else {
             throw ResolutionError(description: "environment variable \(name) is not set")
@@ -17,7 +17,7 @@ public enum APIKey {
     }
 
     /// The key in the file at `path`, trimmed (editors and `echo` leave a trailing newline).
-    public static func fromFile(_ path: String) throws(ResolutionError) -> String {
+    package static func fromFile(_ path: String) throws(ResolutionError) -> String {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -1,20 +1,20 @@
 import ProbeCore
 
 /// What came back for one request after every attempt: a decoded completion or the last failure.
-public struct ChatExchange: Sendable {
-    public var result: Result<ChatCompletion, EndpointFailure>
+package struct ChatExchange: Sendable {
+    package var result: Result<ChatCompletion, EndpointFailure>
     /// HTTP status of the last attempt that got a response head.
-    public var httpStatus: Int?
-    public var attempts: Int
+    package var httpStatus: Int?
+    package var attempts: Int
     /// Attempts the server answered with 429, even when a later one succeeded: the run's signal to slow down.
-    public var rateLimitedAttempts: Int
+    package var rateLimitedAttempts: Int
     /// The last wait a server asked for (`Retry-After`), over all attempts.
-    public var retryAfter: Duration?
-    public var latencyMS: Int
+    package var retryAfter: Duration?
+    package var latencyMS: Int
     /// The base URL that served the last attempt, when a transport spreads requests over several.
-    public var endpoint: String?
+    package var endpoint: String?
 
-    public init(
+    package init(
         result: Result<ChatCompletion, EndpointFailure>, httpStatus: Int? = nil,
         attempts: Int, rateLimitedAttempts: Int = 0, retryAfter: Duration? = nil, latencyMS: Int, endpoint: String? = nil
     ) {
@@ -30,7 +30,7 @@ public struct ChatExchange: Sendable {
 
 extension ChatExchange {
     /// An exchange that ended in `completion`.
-    public init(
+    package init(
         completion: ChatCompletion, httpStatus: Int? = nil, attempts: Int, rateLimitedAttempts: Int = 0,
         retryAfter: Duration? = nil, latencyMS: Int, endpoint: String? = nil
     ) {
@@ -39,7 +39,7 @@ extension ChatExchange {
     }
 
     /// An exchange that ended in `failure`.
-    public init(
+    package init(
         failure: EndpointFailure, httpStatus: Int? = nil, attempts: Int, rateLimitedAttempts: Int = 0,
         retryAfter: Duration? = nil, latencyMS: Int, endpoint: String? = nil
     ) {
@@ -48,26 +48,26 @@ extension ChatExchange {
     }
 
     /// The completion, when the exchange succeeded.
-    public var completion: ChatCompletion? { try? result.get() }
+    package var completion: ChatCompletion? { try? result.get() }
 
     /// The last failure, when it did not.
-    public var failure: EndpointFailure? {
+    package var failure: EndpointFailure? {
         if case .failure(let failure) = result { failure } else { nil }
     }
 }
 
 /// The fields of a chat completion the harness uses.
-public struct ChatCompletion: Sendable, Hashable {
+package struct ChatCompletion: Sendable, Hashable {
     /// `choices[0].message.content`, which may still hold a `<think>` block.
-    public var content: String?
+    package var content: String?
     /// `reasoning_content` or `reasoning`, for servers that split the trace out.
-    public var reasoning: String?
-    public var finishReason: String?
+    package var reasoning: String?
+    package var finishReason: String?
     /// The model the server says answered.
-    public var model: String?
-    public var usage: TokenUsage?
+    package var model: String?
+    package var usage: TokenUsage?
 
-    public init(
+    package init(
         content: String?, reasoning: String? = nil, finishReason: String? = nil, model: String? = nil,
         usage: TokenUsage? = nil
     ) {
@@ -80,15 +80,15 @@ public struct ChatCompletion: Sendable, Hashable {
 }
 
 /// A failure with a stable kind, mapped from HTTP statuses and transport errors.
-public struct EndpointFailure: Error, Sendable, Hashable, CustomStringConvertible {
-    public var kind: EndpointErrorKind
-    public var message: String
+package struct EndpointFailure: Error, Sendable, Hashable, CustomStringConvertible {
+    package var kind: EndpointErrorKind
+    package var message: String
 
-    public init(_ kind: EndpointErrorKind, _ message: String) {
+    package init(_ kind: EndpointErrorKind, _ message: String) {
         self.kind = kind
         self.message = message
     }
 
-    public var description: String { "\(kind.rawValue): \(message)" }
+    package var description: String { "\(kind.rawValue): \(message)" }
 }
 

@@ -1,12 +1,12 @@
 /// One chat completion request, as the run asks it.
-public struct ChatRequest: Sendable, Hashable {
-    public var model: String
-    public var messages: [ChatMessage]
-    public var temperature: Double
-    public var maxTokens: Int
-    public var seed: Int?
+package struct ChatRequest: Sendable, Hashable {
+    package var model: String
+    package var messages: [ChatMessage]
+    package var temperature: Double
+    package var maxTokens: Int
+    package var seed: Int?
 
-    public init(model: String, messages: [ChatMessage], temperature: Double, maxTokens: Int, seed: Int? = nil) {
+    package init(model: String, messages: [ChatMessage], temperature: Double, maxTokens: Int, seed: Int? = nil) {
         self.model = model
         self.messages = messages
         self.temperature = temperature
@@ -15,15 +15,15 @@ public struct ChatRequest: Sendable, Hashable {
     }
 }
 
-public struct ChatMessage: Sendable, Hashable, Codable {
-    public var role: String
-    public var content: String
+package struct ChatMessage: Sendable, Hashable, Codable {
+    package var role: String
+    package var content: String
 
-    public init(role: String, content: String) {
+    package init(role: String, content: String) {
         self.role = role
         self.content = content
     }
 
-    public static func system(_ text: String) -> ChatMessage { ChatMessage(role: "system", content: text) }
-    public static func user(_ text: String) -> ChatMessage { ChatMessage(role: "user", content: text) }
+    package static func system(_ text: String) -> ChatMessage { ChatMessage(role: "system", content: text) }
+    package static func user(_ text: String) -> ChatMessage { ChatMessage(role: "user", content: text) }
 }

@@ -4,20 +4,20 @@ import ProbeCore
 ///
 /// The API key arrives already resolved (see `APIKey`); it is sent as a bearer token and never appears in
 /// `description`, in logs or in failure messages.
-public struct EndpointConfiguration: Sendable, CustomStringConvertible, CustomReflectable {
+package struct EndpointConfiguration: Sendable, CustomStringConvertible, CustomReflectable {
     /// The API root that `/chat/completions` and `/models` hang off, e.g. `http://127.0.0.1:8080/v1`.
-    public var baseURL: String
-    public var apiKey: String?
+    package var baseURL: String
+    package var apiKey: String?
     /// Overall limit for one attempt, response head and body together.
-    public var timeout: Duration
-    public var retry: RetryPolicy
+    package var timeout: Duration
+    package var retry: RetryPolicy
     /// Larger bodies fail with `too_large` instead of filling memory.
-    public var maxResponseBytes: Int
+    package var maxResponseBytes: Int
     /// Sent with every request, e.g. an organisation header some gateways want; replaces a default header
     /// of the same name. Values are secrets, masked like the key (see `redactor`).
-    public var extraHeaders: [String: String]
+    package var extraHeaders: [String: String]
 
-    public init(
+    package init(
         baseURL: String, apiKey: String? = nil, timeout: Duration = .seconds(120), retry: RetryPolicy = RetryPolicy(),
         maxResponseBytes: Int = 8 << 20, extraHeaders: [String: String] = [:]
     ) {
@@ -39,15 +39,15 @@ public struct EndpointConfiguration: Sendable, CustomStringConvertible, CustomRe
         SecretRedactor([apiKey] + extraHeaders.values.filter { $0.count >= SecretRedactor.minimumRun })
     }
 
-    public var chatCompletionsURL: String { baseURL + "/chat/completions" }
-    public var modelsURL: String { baseURL + "/models" }
+    package var chatCompletionsURL: String { baseURL + "/chat/completions" }
+    package var modelsURL: String { baseURL + "/models" }
 
-    public var description: String {
+    package var description: String {
         "\(baseURL) (key: \(apiKey == nil ? "none" : "set"), timeout: \(timeout), attempts: \(retry.maxAttempts))"
     }
 
     /// What `dump` and debuggers show: everything but the key itself.
-    public var customMirror: Mirror {
+    package var customMirror: Mirror {
         Mirror(
             self,
             children: [

@@ -20,7 +20,7 @@ extension HTTPClient.Configuration {
     ///
     /// Tracing is off: speechprobe bootstraps no tracer, and the default no-op one still had every request's
     /// span attributes worked out (about 2% of a fast run's CPU).
-    public static func speechProbe(
+    package static func speechProbe(
         concurrency: Int, connectTimeout: Duration = .seconds(10), readTimeout: Duration? = nil
     ) -> HTTPClient.Configuration {
         var configuration = HTTPClient.Configuration(

@@ -5,7 +5,7 @@ extension OpenAIChatClient {
     ///
     /// One attempt, no retries: a preflight should report a dead endpoint at once.
     /// - Throws: `EndpointFailure` when the endpoint is unreachable, refuses, or answers something else.
-    public func listModels() async throws(EndpointFailure) -> [String] {
+    package func listModels() async throws(EndpointFailure) -> [String] {
         let result = await send(makeRequest(url: configuration.modelsURL, method: .GET)).flatMap(Self.modelIDs)
         switch result {
         case .success(let ids):

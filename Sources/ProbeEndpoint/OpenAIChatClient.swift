@@ -5,16 +5,16 @@ import AsyncHTTPClient
 /// The caller owns the `HTTPClient` (build it with `HTTPClient.Configuration.speechProbe(concurrency:)`) and
 /// shuts it down after the run; many clients, one per target, may share it. `complete` retries through
 /// `RetryingTransport`; `attemptOnce` is the single attempt under it.
-public struct OpenAIChatClient: ChatTransport, ChatAttempting {
-    public let configuration: EndpointConfiguration
+package struct OpenAIChatClient: ChatTransport, ChatAttempting {
+    package let configuration: EndpointConfiguration
     let httpClient: HTTPClient
 
-    public init(configuration: EndpointConfiguration, httpClient: HTTPClient) {
+    package init(configuration: EndpointConfiguration, httpClient: HTTPClient) {
         self.configuration = configuration
         self.httpClient = httpClient
     }
 
-    public func complete(_ request: ChatRequest) async -> ChatExchange {
+    package func complete(_ request: ChatRequest) async -> ChatExchange {
         await RetryingTransport(retry: configuration.retry, route: self).complete(request)
     }
 }

@@ -1,17 +1,17 @@
 /// Checks an endpoint before a run, so a typo in the URL or the model fails in a second, not after a sweep.
-public enum Preflight {
+package enum Preflight {
     /// What the check found, in the library's words; the command line adds which flag to change.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public enum Problem: Sendable, Hashable {
+    package struct Failure: Error, Sendable, CustomStringConvertible {
+        package enum Problem: Sendable, Hashable {
             case invalidURL, credentialsInURL, unreachable, modelNotServed
         }
 
-        public var problem: Problem
-        public var description: String
+        package var problem: Problem
+        package var description: String
     }
 
     /// Validates a base URL: http or https, a host, and no credentials in it.
-    public static func checkURL(_ url: String) throws(Failure) {
+    package static func checkURL(_ url: String) throws(Failure) {
         guard let components = URLParts(url) else {
             throw Failure(problem: .invalidURL, description: "invalid endpoint URL '\(url)': expected http://HOST[:PORT]/v1 or https://…")
         }

@@ -1,12 +1,12 @@
 /// When a replica is benched and for how long.
-public struct ReplicaPolicy: Sendable, Hashable {
+package struct ReplicaPolicy: Sendable, Hashable {
     /// Timeouts and 5xx/429 answers in a row that bench a replica; a refused connection benches it at once.
-    public var failureThreshold: Int
+    package var failureThreshold: Int
     /// The first cool-down; each further one in a row doubles, up to `maxCooldown`.
-    public var cooldown: Duration
-    public var maxCooldown: Duration
+    package var cooldown: Duration
+    package var maxCooldown: Duration
 
-    public init(failureThreshold: Int = 3, cooldown: Duration = .seconds(1), maxCooldown: Duration = .seconds(30)) {
+    package init(failureThreshold: Int = 3, cooldown: Duration = .seconds(1), maxCooldown: Duration = .seconds(30)) {
         self.failureThreshold = max(1, failureThreshold)
         self.cooldown = cooldown
         self.maxCooldown = maxCooldown

@@ -6,7 +6,7 @@ import AsyncHTTPClient
 /// benched for a cool-down (see `ReplicaBalancer`) and gets one trial request when it ends, so a restarted
 /// server gets traffic again. Retries follow the first replica's `RetryPolicy` through `RetryingTransport`; a
 /// retry after a replica was benched goes to another one at once instead of backing off.
-public actor ReplicaPool: ChatTransport, AttemptRoute {
+package actor ReplicaPool: ChatTransport, AttemptRoute {
     package nonisolated let replicas: [any ChatAttempting]
     private var balancer: ReplicaBalancer
 
@@ -17,11 +17,11 @@ public actor ReplicaPool: ChatTransport, AttemptRoute {
     }
 
     /// One client per endpoint, all on the run's shared `httpClient`.
-    public init(endpoints: [EndpointConfiguration], httpClient: HTTPClient, policy: ReplicaPolicy = ReplicaPolicy()) {
+    package init(endpoints: [EndpointConfiguration], httpClient: HTTPClient, policy: ReplicaPolicy = ReplicaPolicy()) {
         self.init(replicas: endpoints.map { OpenAIChatClient(configuration: $0, httpClient: httpClient) }, policy: policy)
     }
 
-    public nonisolated func complete(_ request: ChatRequest) async -> ChatExchange {
+    package nonisolated func complete(_ request: ChatRequest) async -> ChatExchange {
         await RetryingTransport(retry: replicas[0].configuration.retry, route: self).complete(request)
     }
 

@@ -1,17 +1,17 @@
 /// How many times to try a request and how long to wait in between.
 ///
 /// Pure: the delay depends only on its inputs and the random source, so it can be tested with a seeded one.
-public struct RetryPolicy: Sendable, Hashable {
+package struct RetryPolicy: Sendable, Hashable {
     /// Attempts in total, the first one included; at least 1.
-    public var maxAttempts: Int
+    package var maxAttempts: Int
     /// The backoff ceiling before the first retry; it doubles with each further retry.
-    public var baseDelay: Duration
+    package var baseDelay: Duration
     /// The backoff ceiling never grows past this.
-    public var maxDelay: Duration
+    package var maxDelay: Duration
     /// A server's `Retry-After` is honoured up to this, so a hostile or confused server cannot park a run.
-    public var maxRetryAfter: Duration
+    package var maxRetryAfter: Duration
 
-    public init(
+    package init(
         maxAttempts: Int = 4, baseDelay: Duration = .milliseconds(500), maxDelay: Duration = .seconds(30),
         maxRetryAfter: Duration = .seconds(120)
     ) {
@@ -22,7 +22,7 @@ public struct RetryPolicy: Sendable, Hashable {
     }
 
     /// Whether another attempt may follow attempt number `attempt` (1-based).
-    public func allowsRetry(after attempt: Int) -> Bool {
+    package func allowsRetry(after attempt: Int) -> Bool {
         attempt < maxAttempts
     }
 
@@ -31,7 +31,7 @@ public struct RetryPolicy: Sendable, Hashable {
     /// A server-sent `retryAfter` wins (capped at `maxRetryAfter`); otherwise exponential backoff with full
     /// jitter: uniform in `0...min(maxDelay, baseDelay · 2^(attempt-1))`, which spreads concurrent clients
     /// that failed together.
-    public func delay(
+    package func delay(
         after attempt: Int, retryAfter: Duration? = nil, using random: inout some RandomNumberGenerator
     ) -> Duration {
         if let retryAfter {
@@ -41,7 +41,7 @@ public struct RetryPolicy: Sendable, Hashable {
     }
 
     /// The upper bound of the jittered backoff after attempt number `attempt`.
-    public func ceiling(after attempt: Int) -> Duration {
+    package func ceiling(after attempt: Int) -> Duration {
         // Doubling stops once past maxDelay, which also keeps the shift far from overflow.
         var ceiling = baseDelay
         for _ in 1..<max(1, attempt) where ceiling < maxDelay {

@@ -93,7 +93,7 @@ private extension RequestParameters {
     }
 }
 
-private extension ClassifierVerdict {
+private extension ClassifierStamp {
     func writeJSON(into json: inout JSONBytes) throws {
         try json.object { json in
             json.key("confidence")

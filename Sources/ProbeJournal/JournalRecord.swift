@@ -6,6 +6,7 @@ import ProbeCore
 /// prompt's attributes sit flat among them (`topic`, `language`, …), reachable as `record.topic`.
 @dynamicMemberLookup
 public struct JournalRecord: Sendable, Codable, Hashable {
+    /// The run's name (its folder's name when it was started).
     public var run: String
     /// The target's name (the `--model` asked for).
     public var target: String
@@ -13,29 +14,43 @@ public struct JournalRecord: Sendable, Codable, Hashable {
     public var model: String?
     /// Base URL, never with credentials.
     public var endpoint: String
+    /// The prompt's id in its suite.
     public var promptID: String
     /// The question text, so a journal can be re-classified without its suite.
     public var prompt: String?
     /// What the prompt's suite said about it: suite, topic, region, language, framing, …
     public var attributes: PromptAttributes
+    /// Which answer to the same prompt this is, from 0.
     public var sample: Int
+    /// The sampling parameters sent.
     public var params: RequestParameters
+    /// What the transport delivered; only `ok` records carry a label.
     public var outcome: Outcome
+    /// The last HTTP status, when a response head arrived.
     public var httpStatus: Int?
+    /// Why there is no usable answer, when there is none.
     public var error: RecordError?
+    /// Requests made for this record, the first included.
     public var attempts: Int
     /// The visible answer, reasoning removed.
     public var response: String?
+    /// The model's reasoning trace (`<think>` blocks or a reasoning field), kept apart from the answer.
     public var reasoning: String?
+    /// The server's `finish_reason` (`stop`, `length`, `content_filter`, …).
     public var finishReason: String?
+    /// Tokens the server counted, when it said.
     public var usage: TokenUsage?
+    /// Milliseconds from the first attempt's start to the last attempt's end, retries and their waits included.
     public var latencyMS: Int
     /// ISO 8601 timestamps.
     public var startedAt: String
+    /// When the last attempt ended, ISO 8601.
     public var endedAt: String
     /// Set only when `outcome` is `ok`.
     public var label: Label?
-    public var classifier: ClassifierVerdict?
+    /// Which classifier gave `label`, how sure it was, and what decided.
+    public var classifier: ClassifierStamp?
+    /// Flags the classifier raised (`thought_suppressed`, `official_line`, `disclaimer`); empty when none.
     public var flags: [RecordFlag]
 
     enum CodingKeys: String, CodingKey {
@@ -52,12 +67,12 @@ public struct JournalRecord: Sendable, Codable, Hashable {
         case label, classifier, flags
     }
 
-    public init(
+    package init(
         run: String, target: String, model: String?, endpoint: String, prompt: Prompt, sample: Int,
         params: RequestParameters, outcome: Outcome, httpStatus: Int? = nil, error: RecordError? = nil,
         attempts: Int, response: String? = nil, reasoning: String? = nil, finishReason: String? = nil,
         usage: TokenUsage? = nil, latencyMS: Int, startedAt: String, endedAt: String,
-        label: Label? = nil, classifier: ClassifierVerdict? = nil, flags: [RecordFlag] = []
+        label: Label? = nil, classifier: ClassifierStamp? = nil, flags: [RecordFlag] = []
     ) {
         self.run = run
         self.target = target
@@ -106,7 +121,7 @@ public struct JournalRecord: Sendable, Codable, Hashable {
         startedAt = try fields.decode(String.self, forKey: .startedAt)
         endedAt = try fields.decode(String.self, forKey: .endedAt)
         label = try fields.decodeIfPresent(Label.self, forKey: .label)
-        classifier = try fields.decodeIfPresent(ClassifierVerdict.self, forKey: .classifier)
+        classifier = try fields.decodeIfPresent(ClassifierStamp.self, forKey: .classifier)
         flags = try fields.decode([RecordFlag].self, forKey: .flags)
     }
 
@@ -137,6 +152,7 @@ public struct JournalRecord: Sendable, Codable, Hashable {
         try fields.encode(flags, forKey: .flags)
     }
 
+    /// The prompt's attributes as the record's own fields: `record.topic`, `record.language`.
     public subscript<Value>(dynamicMember field: WritableKeyPath<PromptAttributes, Value>) -> Value {
         get { attributes[keyPath: field] }
         set { attributes[keyPath: field] = newValue }
@@ -148,10 +164,14 @@ public struct JournalRecord: Sendable, Codable, Hashable {
 
 /// Which prompt × target × sample a record answers.
 public struct RecordKey: Sendable, Hashable {
+    /// The target's name (the `--model` asked for).
     public var target: String
+    /// The prompt's id in its suite.
     public var promptID: String
+    /// Which answer to the same prompt this is, from 0.
     public var sample: Int
 
+    /// The key of one prompt × target × sample.
     public init(target: String, promptID: String, sample: Int) {
         self.target = target
         self.promptID = promptID
@@ -161,8 +181,11 @@ public struct RecordKey: Sendable, Hashable {
 
 /// Sampling parameters sent with every request of a run.
 public struct RequestParameters: Sendable, Codable, Hashable {
+    /// Sampling temperature.
     public var temperature: Double
+    /// Most tokens per answer (`max_tokens`).
     public var maxTokens: Int
+    /// The seed sent (plus the sample number), for servers that honour it.
     public var seed: Int?
     /// SHA-256 of the system prompt, so the prompt itself need not be repeated on every line.
     public var systemPromptSHA256: String?
@@ -174,6 +197,7 @@ public struct RequestParameters: Sendable, Codable, Hashable {
         case systemPromptSHA256 = "system_prompt_sha256"
     }
 
+    /// Parameters as sent.
     public init(temperature: Double, maxTokens: Int, seed: Int? = nil, systemPromptSHA256: String? = nil) {
         self.temperature = temperature
         self.maxTokens = maxTokens
@@ -186,13 +210,16 @@ public struct RequestParameters: Sendable, Codable, Hashable {
 public struct RecordError: Sendable, Codable, Hashable {
     /// A stable word from `EndpointErrorKind`.
     public var kind: String
+    /// What went wrong, secrets masked.
     public var message: String
 
+    /// An error by its word on disk.
     public init(kind: String, message: String) {
         self.kind = kind
         self.message = message
     }
 
+    /// An error of a kind this version knows.
     public init(_ kind: EndpointErrorKind, message: String) {
         self.init(kind: kind.rawValue, message: message)
     }
@@ -201,11 +228,16 @@ public struct RecordError: Sendable, Codable, Hashable {
     public var knownKind: EndpointErrorKind? { EndpointErrorKind(rawValue: kind) }
 }
 
-/// Which classifier labelled a record, how sure it was, and what decided.
-public struct ClassifierVerdict: Sendable, Codable, Hashable {
+/// The `classifier` object of a record: which classifier gave its label, how sure it was, and what decided.
+/// A record keeps the verdict's label and flags beside it, so this is the rest of a `Verdict`.
+public struct ClassifierStamp: Sendable, Codable, Hashable {
+    /// The classifier that decided: `linear`, `rules`, or a judge's name.
     public var name: String
+    /// The classifier's version (the model's, the rules', or the judge model's name).
     public var version: String
+    /// How sure it was, between 0 and 1; below 0.6 a label is weak.
     public var confidence: Double
+    /// What decided: rule names, matched phrases, model features, routing notes.
     public var signals: [String]
     /// An LLM judge's raw output, when a judge decided or was asked.
     public var judgeOutput: String?
@@ -215,6 +247,7 @@ public struct ClassifierVerdict: Sendable, Codable, Hashable {
         case judgeOutput = "judge_output"
     }
 
+    /// A stamp as a classifier gives it.
     public init(name: String, version: String, confidence: Double, signals: [String], judgeOutput: String? = nil) {
         self.name = name
         self.version = version

@@ -16,8 +16,8 @@ import Foundation
 /// go out with the next one (a fast run writes tens of lines per call instead of one). A record still waiting
 /// when the process is killed was never journalled, so a resume asks it again; `flush()` bounds the wait
 /// when no further record comes. Each call writes whole lines only, and a failed one is cut back to them.
-public final class JournalWriter {
-    public let path: String
+package final class JournalWriter {
+    package let path: String
     private let descriptor: Int32
     private let batchInterval: Duration
     /// Whole lines appended but not yet written.
@@ -29,7 +29,7 @@ public final class JournalWriter {
 
     /// - Parameter batchInterval: How long after a write further records may wait for the next; zero writes
     ///   every record as it is appended.
-    public init(path: String, batchInterval: Duration = .zero) throws {
+    package init(path: String, batchInterval: Duration = .zero) throws {
         self.path = path
         self.batchInterval = batchInterval
         let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
@@ -56,7 +56,7 @@ public final class JournalWriter {
     }
 
     /// Adds one record as one line, written now or with the next batch.
-    public func append(_ record: JournalRecord) throws {
+    package func append(_ record: JournalRecord) throws {
         do {
             try record.appendJSONLine(to: &pending)
         } catch {
@@ -70,7 +70,7 @@ public final class JournalWriter {
 
     /// Writes every appended record not yet written; the lines reach the kernel whole or, after a crash,
     /// are repaired away.
-    public func flush() throws {
+    package func flush() throws {
         lastWrite = .now
         guard !pending.isEmpty else { return }
         defer { pending.removeAll(keepingCapacity: true) }
@@ -94,7 +94,7 @@ public final class JournalWriter {
     }
 
     /// Forces written records to disk.
-    public func sync() {
+    package func sync() {
         fsync(descriptor)
     }
 

@@ -8,7 +8,7 @@ extension RunDirectory {
     /// The folder's manifest, once the folder is known to be safe to run in: new, empty, or a speechprobe run
     /// whose journal and manifest are its own regular files (nil for new or empty). Anything else throws
     /// before a single byte is changed: a folder of someone else's files is not a run to repair or resume.
-    public func claimForRun() throws -> RunManifest? {
+    package func claimForRun() throws -> RunManifest? {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return nil }
         guard isFolder.boolValue else {
@@ -35,7 +35,7 @@ extension RunDirectory {
 
     /// Throws when writing a report or export to `path` would replace a run's journal or manifest, named
     /// directly or reached through a symbolic link.
-    public static func checkNotRunFile(_ path: String) throws {
+    package static func checkNotRunFile(_ path: String) throws {
         let url = URL(fileURLWithPath: path).standardized
         var target = url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(url.lastPathComponent)
         if isSymbolicLink(target.path) { target = target.resolvingSymlinksInPath() }

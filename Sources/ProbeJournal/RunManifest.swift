@@ -3,21 +3,31 @@ import ProbeCore
 
 /// `manifest.json`: what was asked, of whom, with what, and how it ended. Never holds a key.
 public struct RunManifest: Sendable, Codable, Hashable {
+    /// The program that wrote the run: `speechprobe`.
     public var tool = "speechprobe"
+    /// The version of the program that wrote the run (`tool_version`).
     public var toolVersion = SpeechProbeVersion.current
+    /// The run's name, as every record of its journal repeats it.
     public var run: String
     /// running, complete, interrupted or rate_limited.
     public var status: RunStatus
     /// Why a run stopped before the end, when it stopped itself (e.g. a rate-limit storm).
     public var stopReason: String?
+    /// When the first session started, ISO 8601.
     public var startedAt: String
+    /// When the last session ended, ISO 8601; nil while running.
     public var endedAt: String?
     /// How many times the run was started; above 1 means it was resumed.
     public var sessions: Int
+    /// The suites asked, each with its file's SHA-256.
     public var suites: [SuiteEntry]
+    /// The endpoints asked and the parameters sent; one for a run, one per model for a merged sweep.
     public var targets: [TargetEntry]
+    /// Answers asked per prompt.
     public var samples: Int
+    /// Requests in flight at once.
     public var concurrency: Int
+    /// Records written so far, by outcome and label.
     public var counts: Counts
     /// The part of the suites this run asks when the work is split over machines (`--shard`); absent for all.
     public var shard: Shard?
@@ -32,7 +42,7 @@ public struct RunManifest: Sendable, Codable, Hashable {
         case sessions, suites, targets, samples, concurrency, counts, shard
     }
 
-    public init(
+    package init(
         run: String, status: RunStatus, startedAt: String, endedAt: String? = nil, sessions: Int = 1,
         suites: [SuiteEntry], targets: [TargetEntry], samples: Int, concurrency: Int, counts: Counts = Counts()
     ) {
@@ -48,13 +58,18 @@ public struct RunManifest: Sendable, Codable, Hashable {
         self.counts = counts
     }
 
+    /// One suite a run asked, identified by its file's hash so a changed suite shows.
     public struct SuiteEntry: Sendable, Codable, Hashable {
+        /// The suite's name, as records' `suite` field gives it.
         public var name: String
+        /// The suite file's path as given.
         public var file: String
+        /// SHA-256 of the suite file's bytes.
         public var sha256: String
+        /// How many prompts the suite held.
         public var prompts: Int
 
-        public init(name: String, file: String, sha256: String, prompts: Int) {
+        package init(name: String, file: String, sha256: String, prompts: Int) {
             self.name = name
             self.file = file
             self.sha256 = sha256
@@ -62,11 +77,15 @@ public struct RunManifest: Sendable, Codable, Hashable {
         }
     }
 
+    /// One endpoint a run asked, never with its key.
     public struct TargetEntry: Sendable, Codable, Hashable {
+        /// The target's name, as records' `target` field gives it.
         public var name: String
+        /// Base URL, never with credentials.
         public var endpoint: String
         /// Further base URLs of the same model that shared the requests; absent for a single endpoint.
         public var replicas: [String]?
+        /// The sampling parameters sent with every request.
         public var params: RequestParameters
         /// The system prompt's text, so a result can be reproduced.
         public var systemPrompt: String?
@@ -82,7 +101,7 @@ public struct RunManifest: Sendable, Codable, Hashable {
             case localModel = "local_model"
         }
 
-        public init(
+        package init(
             name: String, endpoint: String, replicas: [String]? = nil, params: RequestParameters,
             systemPrompt: String? = nil, servedModels: [String]? = nil, localModel: [String: String]? = nil
         ) {
@@ -96,16 +115,20 @@ public struct RunManifest: Sendable, Codable, Hashable {
         }
     }
 
+    /// What the journal holds, counted as it is written.
     public struct Counts: Sendable, Codable, Hashable {
+        /// Records the run set out to write (prompts × samples × targets, or the shard's part).
         public var planned = 0
+        /// Records written.
         public var records = 0
         /// Coded as an object keyed by the raw words, as before they had types.
         public var outcomes: [Outcome: Int] = [:]
+        /// Labelled records per label; coded like `outcomes`.
         public var labels: [Label: Int] = [:]
 
-        public init() {}
+        package init() {}
 
-        public mutating func add(_ record: JournalRecord) {
+        package mutating func add(_ record: JournalRecord) {
             records += 1
             outcomes[record.outcome, default: 0] += 1
             if let label = record.label { labels[label, default: 0] += 1 }
@@ -125,7 +148,7 @@ extension RunManifest {
     }
 
     /// Replaces the manifest atomically, so a crash leaves the old one or the new one, never half.
-    public func write(to run: RunDirectory) throws {
+    package func write(to run: RunDirectory) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {

@@ -7,10 +7,10 @@ import ProbeJournal
 /// Swift values; the rates report needs none of them, and skipping them is what lets a
 /// million-record journal report in seconds. Lines are read as `JournalReader` reads them, so torn-line
 /// handling and error positions are the same.
-public enum ReportJournalReader {
+package enum ReportJournalReader {
     /// Returns the length of a torn last line left out, as `JournalReader.forEach` does.
     @discardableResult
-    public static func forEachRecord(in run: RunDirectory, _ body: (ReportRecord) throws -> Void) throws -> Int {
+    package static func forEachRecord(in run: RunDirectory, _ body: (ReportRecord) throws -> Void) throws -> Int {
         try JournalReader.forEach(ReportRecord.self, inFile: run.responses, body)
     }
 }

@@ -4,16 +4,16 @@ import ProbeJournal
 /// Several run folders of one target read as one run: the shards of a split run, or a run continued in
 /// another folder. Folders merge only when they asked the same suites of the same model with the same
 /// parameters; records present in several of them collapse by `DuplicateRule` (reports count them).
-public enum RunMerge {
-    public struct Mismatch: Error, Sendable, CustomStringConvertible {
-        public var description: String
+package enum RunMerge {
+    package struct Mismatch: Error, Sendable, CustomStringConvertible {
+        package var description: String
     }
 
     /// Throws when two folders of one target disagree (saying which and on what); returns notes such as
     /// missing or repeated shards. Folders are grouped by their manifest's target; ones without a manifest
     /// are left to the readers.
     @discardableResult
-    public static func check(_ runs: [RunDirectory]) throws -> [String] {
+    package static func check(_ runs: [RunDirectory]) throws -> [String] {
         var byTarget: [String: [(RunDirectory, RunManifest)]] = [:]
         var order: [String] = []
         for run in RunReports.distinct(runs) {
@@ -31,7 +31,7 @@ public enum RunMerge {
     }
 
     /// Throws unless every folder of a diff side probed the same model the same way.
-    public static func checkSide(_ runs: [RunDirectory]) throws {
+    package static func checkSide(_ runs: [RunDirectory]) throws {
         let manifests = try RunReports.distinct(runs).compactMap { run in try RunManifest.read(from: run).map { (run, $0) } }
         try checkSame(manifests)
     }

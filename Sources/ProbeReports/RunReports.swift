@@ -1,10 +1,10 @@
 import ProbeJournal
 
 /// Builds reports straight from run folders, streaming each journal once.
-public enum RunReports {
+package enum RunReports {
     /// Rates over every record of `runs`, merged into one table (targets keep their names). A
     /// folder named twice is read once (`distinct`); duplicate records collapse by `DuplicateRule`.
-    public static func rates(of runs: [RunDirectory], by groupings: [Grouping]) throws -> RateReport {
+    package static func rates(of runs: [RunDirectory], by groupings: [Grouping]) throws -> RateReport {
         var aggregator = Aggregator()
         var tornTails: [String: Int] = [:]
         for run in distinct(runs) {
@@ -18,7 +18,7 @@ public enum RunReports {
 
     /// The paired comparison of two runs. Each side is the target its manifest names; records of other targets are skipped so they cannot pose as duplicates. Sides
     /// are named by target, or by run folder when both runs probed the same target.
-    public static func diff(
+    package static func diff(
         _ baseline: RunDirectory, _ candidate: RunDirectory, grouping: Grouping = .topic,
         denominator: Denominator = .labelled
     ) throws -> RunDiff {
@@ -27,7 +27,7 @@ public enum RunReports {
 
     /// The paired comparison of two sides of one or more folders each (the shards of a run, say), each side
     /// merged as `RunMerge` allows; a side's target and name come from its first folder.
-    public static func diff(
+    package static func diff(
         _ baseline: [RunDirectory], _ candidate: [RunDirectory], grouping: Grouping = .topic,
         denominator: Denominator = .labelled
     ) throws -> RunDiff {
@@ -56,13 +56,13 @@ public enum RunReports {
     }
 
     /// The runs in order, each folder once however it was spelled (`a`, `./a/`, a symlink to `a`).
-    public static func distinct(_ runs: [RunDirectory]) -> [RunDirectory] {
+    package static func distinct(_ runs: [RunDirectory]) -> [RunDirectory] {
         var seen: Set<String> = []
         return runs.filter { seen.insert($0.url.standardizedFileURL.resolvingSymlinksInPath().path).inserted }
     }
 
     /// Names and manifests of the runs, for the HTML report's provenance section.
-    public static func describe(_ runs: [RunDirectory]) throws -> [ReportedRun] {
+    package static func describe(_ runs: [RunDirectory]) throws -> [ReportedRun] {
         try distinct(runs).map { ReportedRun(name: $0.name, manifest: try RunManifest.read(from: $0)) }
     }
 

@@ -3,16 +3,16 @@ import ProbeJournal
 
 /// The files a sweep leaves beside its run folders: the combined report of every target (`report.md`,
 /// `report.csv`, `report.html`) and, with a baseline, one diff per other target (`diff-<name>.md`, `.csv`).
-public enum SweepReport {
+package enum SweepReport {
     /// As `speechprobe report` groups by default.
-    public static let groupings: [Grouping] = [.overall, .topic, Grouping([.region]), Grouping([.language]), Grouping([.framing])]
+    package static let groupings: [Grouping] = [.overall, .topic, Grouping([.region]), Grouping([.language]), Grouping([.framing])]
 
     /// Writes the files into `folder` and returns their paths.
     ///
     /// - Parameters:
     ///   - runs: The targets' run folders by name, in display order; folders without a journal are left out.
     ///   - write: Writes text to a path (the caller's, which refuses to overwrite run files).
-    public static func write(
+    package static func write(
         runs: [(name: String, directory: RunDirectory)], baseline: String?, into folder: String,
         write: (String, String) throws -> Void
     ) throws -> [String] {

@@ -6,17 +6,17 @@ import ProbeClassifier
 
 /// A run against a real OpenAI-compatible endpoint: one HTTP client for the whole run, a preflight
 /// check, then the run itself. The client is shut down after the task group drains.
-public struct EndpointRun: Sendable {
-    public var configuration: RunConfiguration
-    public var endpoint: EndpointConfiguration
-    public var suites: SuiteSet
-    public var classifier: any ResponseClassifier
+package struct EndpointRun: Sendable {
+    package var configuration: RunConfiguration
+    package var endpoint: EndpointConfiguration
+    package var suites: SuiteSet
+    package var classifier: any ResponseClassifier
     /// Refuse to start when the server does not list the model.
-    public var checkModel: Bool
-    /// What the caller knows of a server it started itself (`LocalModelInfo.read`), for the manifest.
-    public var localModel: [String: String]?
+    package var checkModel: Bool
+    /// What the caller knows of a server it started itself (the command line reads what `scripts/local-model` wrote), for the manifest.
+    package var localModel: [String: String]?
 
-    public init(
+    package init(
         configuration: RunConfiguration, endpoint: EndpointConfiguration, suites: SuiteSet,
         classifier: any ResponseClassifier, checkModel: Bool = true, localModel: [String: String]? = nil
     ) {
@@ -29,7 +29,7 @@ public struct EndpointRun: Sendable {
     }
 
     /// - Parameter warning: Called with problems the run goes on despite, such as a replica down at the start.
-    public func execute(
+    package func execute(
         progress: ((RunProgress) -> Void)? = nil, warning: @escaping (String) -> Void = { _ in }
     ) async throws -> RunManifest {
         let endpoints = [endpoint] + configuration.replicas.map(endpoint.replica(at:))

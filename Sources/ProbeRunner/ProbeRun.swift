@@ -7,20 +7,20 @@ import ProbeClassifier
 
 /// Asks every prompt × sample not yet in the journal, a bounded number at a time, and journals each answer
 /// as it arrives. Running it again on the same folder resumes: what reached the journal is never asked twice.
-public struct ProbeRun: Sendable {
-    public var configuration: RunConfiguration
-    public var suites: SuiteSet
-    public var transport: any ChatTransport
-    public var classifier: any ResponseClassifier
+package struct ProbeRun: Sendable {
+    package var configuration: RunConfiguration
+    package var suites: SuiteSet
+    package var transport: any ChatTransport
+    package var classifier: any ResponseClassifier
     /// What the server listed under `/models`, for the manifest.
-    public var servedModels: [String]?
+    package var servedModels: [String]?
     /// What the local-model script said about the weights it served, for the manifest.
-    public var localModel: [String: String]?
+    package var localModel: [String: String]?
     /// Where failed requests are reported as they happen; messages never hold a key (the client redacts)
     /// nor a control character (they are escaped).
-    public var logger = Logger(label: "speechprobe.run")
+    package var logger = Logger(label: "speechprobe.run")
 
-    public init(
+    package init(
         configuration: RunConfiguration, suites: SuiteSet, transport: any ChatTransport,
         classifier: any ResponseClassifier, servedModels: [String]? = nil, localModel: [String: String]? = nil
     ) {
@@ -34,7 +34,7 @@ public struct ProbeRun: Sendable {
 
     /// Runs to the end, or until the task is cancelled; the manifest says which.
     @discardableResult
-    public func execute(progress: ((RunProgress) -> Void)? = nil) async throws -> RunManifest {
+    package func execute(progress: ((RunProgress) -> Void)? = nil) async throws -> RunManifest {
         let directory = configuration.directory
         // Every check that can refuse comes before the first change to the folder.
         var manifest = try startManifest(resuming: try directory.claimForRun())

@@ -32,7 +32,7 @@ struct RecordMaker: Sendable {
             latencyMS: exchange.latencyMS, startedAt: Timestamp.string(started), endedAt: Timestamp.string())
         record.prompt = prompt.text
         if let input = record.classifierInput {
-            record.apply(await classifier.classify(input), from: classifier)
+            record.apply(await classifier.classify(input), from: classifier.identity)
         }
         return record
     }

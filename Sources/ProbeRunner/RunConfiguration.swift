@@ -4,26 +4,26 @@ import ProbeEndpoint
 import ProbeJournal
 
 /// Everything that decides what a run asks and how: passed in, never global.
-public struct RunConfiguration: Sendable {
-    public var directory: RunDirectory
+package struct RunConfiguration: Sendable {
+    package var directory: RunDirectory
     /// The model name sent in requests; also the record's `target`.
-    public var model: String
+    package var model: String
     /// Base URL without credentials, e.g. `http://127.0.0.1:8080/v1`.
-    public var endpoint: String
+    package var endpoint: String
     /// Base URLs of further replicas of the same model; requests spread over `endpoint` and these.
-    public var replicas: [String]
-    public var params: RequestParameters
-    public var systemPrompt: String?
+    package var replicas: [String]
+    package var params: RequestParameters
+    package var systemPrompt: String?
     /// Answers asked per prompt.
-    public var samples: Int
+    package var samples: Int
     /// Requests in flight at once.
-    public var concurrency: Int
+    package var concurrency: Int
     /// How long the endpoint may answer nothing but 429 and 503 before the run stops as `rate_limited`.
-    public var rateLimitBudget: Duration
+    package var rateLimitBudget: Duration
     /// The part of the prompt × sample pairs to ask when the work is split over machines; nil asks all.
-    public var shard: Shard?
+    package var shard: Shard?
 
-    public init(
+    package init(
         directory: RunDirectory, model: String, endpoint: String, temperature: Double = 0, maxTokens: Int = 512,
         seed: Int? = nil, systemPrompt: String? = nil, samples: Int = 1, concurrency: Int = 8, replicas: [String] = [],
         rateLimitBudget: Duration = .seconds(600)

@@ -3,21 +3,21 @@ import ProbeCore
 import ProbeJournal
 
 /// Where a run stands: what is done, how fast, and the labels and outcomes so far in this session.
-public struct RunProgress: Sendable {
-    public var total: Int
-    public var done: Int
+package struct RunProgress: Sendable {
+    package var total: Int
+    package var done: Int
     /// Records to ask in this session (the rest were already journalled).
-    public var asked: Int
-    public var answeredThisSession = 0
-    public var labels: [Label: Int] = [:]
-    public var outcomes: [Outcome: Int] = [:]
+    package var asked: Int
+    package var answeredThisSession = 0
+    package var labels: [Label: Int] = [:]
+    package var outcomes: [Outcome: Int] = [:]
     /// How long the endpoint has answered nothing but 429/503, while it does.
-    public var rateLimitedFor: Duration?
+    package var rateLimitedFor: Duration?
     /// The last wait the endpoint asked for.
-    public var lastRetryAfter: Duration?
-    public let startedAt = Date()
+    package var lastRetryAfter: Duration?
+    package let startedAt = Date()
 
-    public init(total: Int, done: Int, asked: Int) {
+    package init(total: Int, done: Int, asked: Int) {
         self.total = total
         self.done = done
         self.asked = asked
@@ -31,37 +31,18 @@ public struct RunProgress: Sendable {
     }
 
     /// Records per second in this session.
-    public var rate: Double {
+    package var rate: Double {
         let elapsed = Date().timeIntervalSince(startedAt)
         return elapsed > 0 ? Double(answeredThisSession) / elapsed : 0
     }
 
     /// Seconds left at the current rate, when there is one.
-    public var secondsLeft: Double? {
+    package var secondsLeft: Double? {
         rate > 0 ? Double(total - done) / rate : nil
     }
 
-    /// One line: `37/120 2.4/s ETA 0:34 complete 30 evasive 3 refused 2 error 2`.
-    public var line: String {
-        var parts = ["\(done)/\(total)", String(format: "%.1f/s", rate)]
-        if let secondsLeft, done < total {
-            let seconds = Int(secondsLeft.rounded())
-            parts.append(String(format: "ETA %d:%02d", seconds / 60, seconds % 60))
-        }
-        parts += Label.allCases.compactMap { label in labels[label].map { "\(label.rawValue) \($0)" } }
-        parts += Outcome.allCases.filter { $0 != .ok }.compactMap { outcome in
-            outcomes[outcome].map { "\(outcome.rawValue) \($0)" }
-        }
-        if let rateLimitedFor {
-            let seconds = Int(Self.seconds(rateLimitedFor))
-            let asked = lastRetryAfter.map { ", Retry-After \(Self.seconds($0)) s" } ?? ""
-            parts.append(String(format: "rate-limited for %d:%02d", seconds / 60, seconds % 60) + asked)
-        }
-        return parts.joined(separator: " ")
-    }
-
     /// Whole seconds of a duration, for messages.
-    static func seconds(_ duration: Duration) -> Int64 {
+    package static func seconds(_ duration: Duration) -> Int64 {
         duration.components.seconds
     }
 }

@@ -2,8 +2,8 @@ import ProbeCore
 import ProbeJournal
 
 /// The few lines printed when a run ends: where the files are and what came back.
-public enum RunSummaryText {
-    public static func render(_ manifest: RunManifest, directory: RunDirectory) -> String {
+package enum RunSummaryText {
+    package static func render(_ manifest: RunManifest, directory: RunDirectory) -> String {
         let counts = manifest.counts
         let outcomes = Outcome.allCases.compactMap { outcome in
             counts.outcomes[outcome].map { "\(outcome.rawValue) \($0)" }

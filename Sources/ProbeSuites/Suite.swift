@@ -1,26 +1,26 @@
 import ProbeCore
 
 /// The prompts of one suite file, with where each came from.
-public struct Suite: Sendable, Hashable {
-    public var name: String
-    public var description: String?
+package struct Suite: Sendable, Hashable {
+    package var name: String
+    package var description: String?
     /// Path as given to the loader.
-    public var file: String
+    package var file: String
     /// SHA-256 of the file's bytes, recorded in run manifests so results name the exact suite.
-    public var sha256: String
-    public var prompts: [Prompt]
+    package var sha256: String
+    package var prompts: [Prompt]
     /// Line of each prompt's entry, by position in `prompts`, for errors found after loading (an array: a
     /// table keyed by id cost a million-prompt suite 50 MB).
-    public var lines: [Int]
+    package var lines: [Int]
     /// Framings the suite claims every topic has in every language (`framings:` in the file).
-    public var framings: [String]?
+    package var framings: [String]?
     /// Languages the suite claims every topic is asked in (`languages:`; a topic may have more).
-    public var languages: [String]?
+    package var languages: [String]?
     /// Positions (each prompt's `position`) the suite claims each of these framings has for every topic in every
     /// language (`positions:`, e.g. `{essay: [critical, official]}`).
-    public var positions: [String: [String]]?
+    package var positions: [String: [String]]?
 
-    public init(
+    package init(
         name: String, description: String? = nil, file: String, sha256: String, prompts: [Prompt],
         lines: [Int] = [], framings: [String]? = nil, languages: [String]? = nil, positions: [String: [String]]? = nil
     ) {
@@ -36,14 +36,14 @@ public struct Suite: Sendable, Hashable {
     }
 
     /// The line of the prompt at `index`, when known.
-    public func line(at index: Int) -> Int? {
+    package func line(at index: Int) -> Int? {
         lines.indices.contains(index) ? lines[index] : nil
     }
 }
 
 /// The framings a prompt may declare; a typo in a suite is caught instead of becoming a new group.
-public enum Framing {
-    public static let known: Set<String> = [
+package enum Framing {
+    package static let known: Set<String> = [
         "factual", "essay", "satire", "joke", "advice", "comparison", "explain", "speech", "neutral",
         "story", "question", "roleplay",
     ]

@@ -2,23 +2,23 @@ import ProbeCore
 
 /// How much of the topics × framings × languages grid each suite fills, for `suites list`: per suite and
 /// language, the topics asked and how many of them have each framing, and each position of a framing.
-public struct SuiteCoverage: Sendable {
-    public struct Row: Sendable, Hashable {
-        public var suite: String
-        public var language: String
+package struct SuiteCoverage: Sendable {
+    package struct Row: Sendable, Hashable {
+        package var suite: String
+        package var language: String
         /// Topics asked in this language.
-        public var topics: Int
+        package var topics: Int
         /// Topics with at least one prompt of the framing (or `framing:position`), by framing.
-        public var topicsWith: [String: Int]
+        package var topicsWith: [String: Int]
     }
 
-    public var rows: [Row]
+    package var rows: [Row]
     /// Each suite's column names: its framings, then `framing:position` for positioned prompts.
-    public var columns: [String: [String]]
+    package var columns: [String: [String]]
     /// Topics of each suite across its languages.
-    public var topics: [String: Int]
+    package var topics: [String: Int]
 
-    public init(_ set: SuiteSet) {
+    package init(_ set: SuiteSet) {
         var cells: [String: [String: [String: Set<String>]]] = [:]
         var columns: [String: Set<String>] = [:]
         var topics: [String: Set<String>] = [:]
@@ -42,7 +42,7 @@ public struct SuiteCoverage: Sendable {
     }
 
     /// A table per suite of topic counts, one row per language, one column per framing and position.
-    public func render() -> [String] {
+    package func render() -> [String] {
         var lines = ["Coverage: topics per suite × language, and how many of them have each framing (framing:position)"]
         for suite in columns.keys.sorted() {
             let columns = columns[suite] ?? []

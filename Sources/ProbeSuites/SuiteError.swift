@@ -1,20 +1,20 @@
 /// A problem in a suite file, located by file, line and field so the author can fix it at once.
-public struct SuiteError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var file: String
+package struct SuiteError: Error, Sendable, Hashable, CustomStringConvertible {
+    package var file: String
     /// 1-based line, when known.
-    public var line: Int?
+    package var line: Int?
     /// The field at fault, e.g. `prompts[3].language`.
-    public var field: String?
-    public var message: String
+    package var field: String?
+    package var message: String
 
-    public init(file: String, line: Int?, field: String?, message: String) {
+    package init(file: String, line: Int?, field: String?, message: String) {
         self.file = file
         self.line = line
         self.field = field
         self.message = message
     }
 
-    public var description: String {
+    package var description: String {
         var location = file
         if let line { location += ":\(line)" }
         if let field { location += ": \(field)" }
@@ -23,14 +23,14 @@ public struct SuiteError: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Every problem found in one load, so an author sees them all in one pass.
-public struct SuiteValidationError: Error, Sendable, CustomStringConvertible {
-    public var errors: [SuiteError]
+package struct SuiteValidationError: Error, Sendable, CustomStringConvertible {
+    package var errors: [SuiteError]
 
-    public init(errors: [SuiteError]) {
+    package init(errors: [SuiteError]) {
         self.errors = errors
     }
 
-    public var description: String {
+    package var description: String {
         errors.map(\.description).joined(separator: "\n")
     }
 }

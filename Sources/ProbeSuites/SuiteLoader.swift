@@ -3,14 +3,14 @@ import Foundation
 import ProbeCore
 
 /// Loads suite files, or every suite file under a folder, and checks them together.
-public enum SuiteLoader {
+package enum SuiteLoader {
     /// File endings the loader reads when given a folder.
     static let suiteExtensions: Set<String> = ["yaml", "yml"]
 
     /// Loads and validates; throws one error listing every problem found, each with file:line.
     ///
     /// A file with a known foreign ending (`.jsonl`, `.txt`, `.csv`) is imported as that format.
-    public static func load(_ paths: [String]) throws -> SuiteSet {
+    package static func load(_ paths: [String]) throws -> SuiteSet {
         var suites: [Suite] = []
         var errors: [SuiteError] = []
         for file in try paths.flatMap(suiteFiles(at:)) {
@@ -29,7 +29,7 @@ public enum SuiteLoader {
         return set
     }
 
-    public static func load(_ path: String) throws -> SuiteSet {
+    package static func load(_ path: String) throws -> SuiteSet {
         try load([path])
     }
 
@@ -71,7 +71,7 @@ public enum SuiteLoader {
 }
 
 /// Lowercase hex SHA-256 of some bytes.
-public func sha256Hex(_ data: some DataProtocol) -> String {
+package func sha256Hex(_ data: some DataProtocol) -> String {
     hexString(SHA256.hash(data: data))
 }
 
@@ -81,12 +81,12 @@ func hexString(_ digest: SHA256.Digest) -> String {
 }
 
 /// Several suites loaded together, their prompts in file order.
-public struct SuiteSet: Sendable {
-    public var suites: [Suite]
+package struct SuiteSet: Sendable {
+    package var suites: [Suite]
 
-    public init(suites: [Suite]) {
+    package init(suites: [Suite]) {
         self.suites = suites
     }
 
-    public var prompts: [Prompt] { suites.flatMap(\.prompts) }
+    package var prompts: [Prompt] { suites.flatMap(\.prompts) }
 }

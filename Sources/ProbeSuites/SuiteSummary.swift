@@ -1,26 +1,26 @@
 /// Counts of prompts by suite × topic × region × language × framing, for `suites list`.
-public struct SuiteSummary: Sendable {
-    public struct Row: Sendable, Hashable, Comparable {
-        public var suite: String
-        public var topic: String
-        public var region: String
-        public var language: String
-        public var framing: String
-        public var count: Int
+package struct SuiteSummary: Sendable {
+    package struct Row: Sendable, Hashable, Comparable {
+        package var suite: String
+        package var topic: String
+        package var region: String
+        package var language: String
+        package var framing: String
+        package var count: Int
 
-        public static func < (lhs: Row, rhs: Row) -> Bool {
+        package static func < (lhs: Row, rhs: Row) -> Bool {
             (lhs.suite, lhs.topic, lhs.region, lhs.language, lhs.framing)
                 < (rhs.suite, rhs.topic, rhs.region, rhs.language, rhs.framing)
         }
     }
 
-    public var rows: [Row]
-    public var total: Int
-    public var controls: Int
-    public var suites: [String: Int]
-    public var coverage: SuiteCoverage
+    package var rows: [Row]
+    package var total: Int
+    package var controls: Int
+    package var suites: [String: Int]
+    package var coverage: SuiteCoverage
 
-    public init(_ set: SuiteSet) {
+    package init(_ set: SuiteSet) {
         var counts: [Row: Int] = [:]
         var suites: [String: Int] = [:]
         for prompt in set.prompts {
@@ -41,12 +41,12 @@ public struct SuiteSummary: Sendable {
     }
 
     /// Warnings that do not stop a run but weaken what it can show.
-    public var warnings: [String] {
+    package var warnings: [String] {
         controls == 0 ? ["no control prompts: a broken endpoint or an over-refusing model will not show up"] : []
     }
 
     /// A plain-text table, one row per group.
-    public func render() -> String {
+    package func render() -> String {
         let header = ["suite", "topic", "region", "language", "framing", "prompts"]
         let body = rows.map { [$0.suite, $0.topic, $0.region, $0.language, $0.framing, String($0.count)] }
         var lines = TextTable.render(header: header, rows: body)

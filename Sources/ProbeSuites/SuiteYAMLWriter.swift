@@ -2,8 +2,8 @@ import Yams
 import ProbeCore
 
 /// Writes a suite in the project's YAML format, block style, texts quoted, so imports can be edited by hand.
-public enum SuiteYAMLWriter {
-    public static func yaml(for suite: Suite, comment: String? = nil) throws -> String {
+package enum SuiteYAMLWriter {
+    package static func yaml(for suite: Suite, comment: String? = nil) throws -> String {
         var pairs: [(Node, Node)] = [(key("suite"), text(suite.name))]
         if let description = suite.description { pairs.append((key("description"), text(description))) }
         pairs.append((key("prompts"), Node(suite.prompts.map(node(for:)))))

@@ -90,7 +90,7 @@ enum ReportBenchmark {
             attempts: 1, response: response, finishReason: outcome == .ok ? "stop" : nil,
             usage: TokenUsage(promptTokens: 20, completionTokens: 30), latencyMS: Int(roll) * 10,
             startedAt: "2026-01-01T00:00:00.000Z", endedAt: "2026-01-01T00:00:01.000Z", label: label,
-            classifier: label.map { _ in ClassifierVerdict(name: "rules", version: "1", confidence: 0.9, signals: ["s"]) },
+            classifier: label.map { _ in ClassifierStamp(name: "rules", version: "1", confidence: 0.9, signals: ["s"]) },
             flags: roll % 7 == 0 && label != nil ? ["disclaimer"] : [])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ProbeCommandLine
 import SpeechProbeKit
 
 /// Benchmarks of the run stage, end to end: real `EndpointRun`, HTTP client, decoder, the default classifier and

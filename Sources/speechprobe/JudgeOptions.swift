@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SpeechProbeKit
 
 /// `--judge URL --judge-model M [--judge-api-key-env VAR] [--cascade T] [--timeout S]`, shared by the
@@ -51,7 +52,7 @@ struct JudgeOptions: ParsableArguments {
     private func resolveAPIKey() throws -> String? {
         guard let judgeApiKeyEnv else { return nil }
         do {
-            return try APIKey.fromEnvironment(judgeApiKeyEnv)
+            return try APIKey.fromEnvironment(judgeApiKeyEnv, environment: ProcessInfo.processInfo.environment)
         } catch {
             throw ValidationError(error.description)
         }

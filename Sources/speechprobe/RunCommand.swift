@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import ProbeCommandLine
 import SpeechProbeKit
 
 extension SpeechProbe {
@@ -144,7 +145,7 @@ extension SpeechProbe {
 
         private func resolveAPIKey() throws -> String? {
             do {
-                if let apiKeyEnv { return try APIKey.fromEnvironment(apiKeyEnv) }
+                if let apiKeyEnv { return try APIKey.fromEnvironment(apiKeyEnv, environment: ProcessInfo.processInfo.environment) }
                 if let apiKeyFile { return try APIKey.fromFile(apiKeyFile) }
             } catch {
                 throw ValidationError(error.description)

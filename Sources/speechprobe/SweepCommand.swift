@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ProbeCommandLine
 import SpeechProbeKit
 
 extension SpeechProbe {
@@ -39,7 +40,7 @@ extension SpeechProbe {
                 classifier: try DefaultClassifier.make())
             let endpoints: [String: EndpointConfiguration]
             do {
-                endpoints = try sweep.endpoints()
+                endpoints = try sweep.endpoints(environment: ProcessInfo.processInfo.environment)
             } catch {
                 printError(error.description)
                 throw ExitCode(65)

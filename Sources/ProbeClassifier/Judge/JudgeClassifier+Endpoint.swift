@@ -4,7 +4,7 @@ import ProbeEndpoint
 extension JudgeClassifier {
     /// Runs `body` with a judge talking to `endpoint` over its own HTTP client, shut down afterwards.
     /// `concurrency` sizes the connection pool: the judge calls a caller makes at once.
-    public static func withEndpoint<Result>(
+    package static func withEndpoint<Result>(
         _ endpoint: EndpointConfiguration, configuration: Configuration, fallback: any ResponseClassifier,
         concurrency: Int, _ body: (JudgeClassifier) async throws -> Result
     ) async throws -> Result {

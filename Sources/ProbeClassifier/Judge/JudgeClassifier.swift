@@ -1,3 +1,4 @@
+import ProbeCore
 import ProbeEndpoint
 
 /// Asks an OpenAI-compatible model to label an answer with the project's prompt (`JudgePrompt`).
@@ -5,17 +6,17 @@ import ProbeEndpoint
 /// The last `LABEL:` in the reply decides. A reply without one is asked again, up to `attempts` times in
 /// all; when the endpoint fails or no reply carries a label, the `fallback` (offline) classifier labels
 /// and says so in `decidedBy` and the signals. The raw reply is kept in `judgeOutput` either way.
-public struct JudgeClassifier: ResponseClassifier {
-    public struct Configuration: Sendable, Hashable {
+package struct JudgeClassifier: ResponseClassifier {
+    package struct Configuration: Sendable, Hashable {
         /// The judge model to request.
-        public var model: String
+        package var model: String
         /// Replies asked for in all when a reply carries no label (endpoint retries are the transport's).
-        public var attempts: Int
-        public var maxTokens: Int
+        package var attempts: Int
+        package var maxTokens: Int
         /// The confidence a judge label carries: about SpeechMap's measured judge–human agreement.
-        public var confidence: Double
+        package var confidence: Double
 
-        public init(model: String, attempts: Int = 3, maxTokens: Int = 1_024, confidence: Double = 0.88) {
+        package init(model: String, attempts: Int = 3, maxTokens: Int = 1_024, confidence: Double = 0.88) {
             self.model = model
             self.attempts = max(1, attempts)
             self.maxTokens = maxTokens
@@ -23,19 +24,19 @@ public struct JudgeClassifier: ResponseClassifier {
         }
     }
 
-    public var name: String { "judge" }
-    public var version: String { "\(JudgePrompt.version)/\(configuration.model)" }
-    public let configuration: Configuration
+    package var name: String { "judge" }
+    package var version: String { "\(JudgePrompt.version)/\(configuration.model)" }
+    package let configuration: Configuration
     let transport: any ChatTransport
     let fallback: any ResponseClassifier
 
-    public init(transport: any ChatTransport, configuration: Configuration, fallback: any ResponseClassifier) {
+    package init(transport: any ChatTransport, configuration: Configuration, fallback: any ResponseClassifier) {
         self.transport = transport
         self.configuration = configuration
         self.fallback = fallback
     }
 
-    public func classify(_ input: ClassifierInput) async -> Classification {
+    package func classify(_ input: ClassifierInput) async -> Verdict {
         let clean = VisibleAnswer.clean(input)
         var messages = JudgePrompt.messages(for: clean)
         var outputs: [String] = []
@@ -49,7 +50,7 @@ public struct JudgeClassifier: ResponseClassifier {
             }
             outputs.append(output)
             if let label = JudgeOutputParser.label(in: output) {
-                return Classification(
+                return Verdict(
                     label: label, confidence: configuration.confidence, signals: ["judge:\(label.rawValue)"],
                     flags: RecordFlags.flags(for: clean), decidedBy: identity, judgeOutput: output)
             }

@@ -2,9 +2,9 @@ import ProbeCore
 
 /// Reads the label out of a judge's reply: the last `LABEL:` it gives wins, so a reply that weighs several
 /// labels before settling is read by its conclusion.
-public enum JudgeOutputParser {
+package enum JudgeOutputParser {
     /// The last label in `output`'s visible text (a `<think>` trace is ignored), or nil when there is none.
-    public static func label(in output: String) -> Label? {
+    package static func label(in output: String) -> Label? {
         let visible = VisibleAnswer.split(response: output, reasoning: nil).visible.lowercased()
         var found: Label?
         var rest = visible[...]

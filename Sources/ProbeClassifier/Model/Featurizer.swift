@@ -1,5 +1,7 @@
+import ProbeCore
+
 /// Receives hashed features as the featurizer produces them: a scorer sums weights, a trainer collects.
-public protocol FeatureSink {
+package protocol FeatureSink {
     mutating func add(_ bucket: Int, _ value: Float)
     /// Whether an n-gram feature (by its mixed, unmasked hash) counts: the model's `Vocabulary` says, or
     /// everything counts when there is none. Sees every n-gram before `add`.
@@ -7,7 +9,7 @@ public protocol FeatureSink {
 }
 
 extension FeatureSink {
-    public mutating func admits(token mixed: UInt64) -> Bool { true }
+    package mutating func admits(token mixed: UInt64) -> Bool { true }
 }
 
 /// Turns an answer into hashed sparse features — one code path for training and inference.
@@ -29,27 +31,27 @@ extension FeatureSink {
 ///   turn, hedging, substitutes, caveats) or delivery, and a critique asked for crossed with the critique
 ///   and the state talking points the answer holds, and how much of the answer is in a script other than
 ///   the question's.
-public struct Featurizer: Sendable {
+package struct Featurizer: Sendable {
     /// Hash space is `1 << bits` buckets.
-    public var bits: Int
+    package var bits: Int
     /// Head bytes read for n-grams.
-    public var ngramBytes: Int
+    package var ngramBytes: Int
 
-    public init(bits: Int = 17, ngramBytes: Int = 1_024) {
+    package init(bits: Int = 17, ngramBytes: Int = 1_024) {
         self.bits = bits
         self.ngramBytes = ngramBytes
     }
 
-    public var bucketCount: Int { 1 << bits }
+    package var bucketCount: Int { 1 << bits }
 
     /// Features that do not depend on the answer's language (used for language-independent training copies).
-    public enum Scope: Sendable {
+    package enum Scope: Sendable {
         case all
         case languageIndependent
     }
 
-    public func featurize<Sink: FeatureSink>(
-        evidence: RuleEvidence, rule: Classification, question: String, language: String? = nil, scope: Scope = .all,
+    package func featurize<Sink: FeatureSink>(
+        evidence: RuleEvidence, rule: Verdict, question: String, language: String? = nil, scope: Scope = .all,
         into sink: inout Sink
     ) {
         let mask = UInt64(bucketCount - 1)

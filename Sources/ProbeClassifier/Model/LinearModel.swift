@@ -5,16 +5,16 @@ import ProbeCore
 ///
 /// Scoring reads a packed int8 copy of the weights (`ScoringTable`): four bytes per bucket instead of
 /// twelve, so the table stays in cache; quantisation changes no label on the training rows (MODEL_CARD.md).
-public struct LinearModel: Sendable {
-    public let featurizer: Featurizer
+package struct LinearModel: Sendable {
+    package let featurizer: Featurizer
     /// `weights[bucket * 3 + label]`, labels in `Label.allCases` order.
-    public let weights: [Float]
-    public let bias: [Float]
+    package let weights: [Float]
+    package let bias: [Float]
     /// The n-grams seen in training; nil lets every n-gram count.
-    public let vocabulary: Vocabulary?
+    package let vocabulary: Vocabulary?
     let table: ScoringTable
 
-    public init(featurizer: Featurizer, weights: [Float]? = nil, bias: [Float] = [0, 0, 0], vocabulary: Vocabulary? = nil) {
+    package init(featurizer: Featurizer, weights: [Float]? = nil, bias: [Float] = [0, 0, 0], vocabulary: Vocabulary? = nil) {
         self.featurizer = featurizer
         self.weights = weights ?? [Float](repeating: 0, count: featurizer.bucketCount * 3)
         self.bias = bias
@@ -25,17 +25,17 @@ public struct LinearModel: Sendable {
     package static let classes = Label.allCases.count
 
     /// What the model makes of an answer.
-    public struct Scores: Sendable {
+    package struct Scores: Sendable {
         /// Label probabilities, `Label.allCases` order.
-        public var probabilities: [Double]
+        package var probabilities: [Double]
         /// Share of the answer's n-grams that the vocabulary knows (1 without a vocabulary or n-grams): near 0
         /// for a language or idiom the training data never had, where only the language-independent features
         /// spoke.
-        public var familiarity: Double
+        package var familiarity: Double
     }
 
     /// Label probabilities for an answer's evidence, and how familiar its text is.
-    public func scores(evidence: RuleEvidence, rule: Classification, question: String, language: String? = nil) -> Scores {
+    package func scores(evidence: RuleEvidence, rule: Verdict, question: String, language: String? = nil) -> Scores {
         let words = vocabulary?.words ?? []
         let scorer = table.levels.withUnsafeBufferPointer { buffer in
             words.withUnsafeBufferPointer { vocabulary in
@@ -64,16 +64,16 @@ public struct LinearModel: Sendable {
 // MARK: Serialisation
 
 extension LinearModel {
-    public struct FormatError: Error, Sendable, CustomStringConvertible {
-        public var message: String
-        public var description: String { "linear model: \(message)" }
+    package struct FormatError: Error, Sendable, CustomStringConvertible {
+        package var message: String
+        package var description: String { "linear model: \(message)" }
     }
 
     static let magic: [UInt8] = Array("SPLM".utf8)
 
     /// Compact binary form: header, biases, per-label scales, one signed byte per weight, then (version 2)
     /// the vocabulary's bit words, little-endian, when there is one.
-    public func serialized() -> Data {
+    package func serialized() -> Data {
         var out = Data()
         out.append(contentsOf: LinearModel.magic)
         func append32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
@@ -96,7 +96,7 @@ extension LinearModel {
         return out
     }
 
-    public init(serialized data: Data) throws {
+    package init(serialized data: Data) throws {
         let bytes = [UInt8](data)
         guard bytes.count >= 40, Array(bytes[0..<4]) == LinearModel.magic else {
             throw FormatError(message: "not a speechprobe linear model")

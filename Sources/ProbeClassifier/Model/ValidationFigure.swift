@@ -1,18 +1,18 @@
 /// One held-out figure of the bundled model (folds grouped by model: every row predicted by a model trained
 /// without any answer of the model that wrote it), carried in the binary so reports can say how far a label
 /// in a language can be trusted, and say so when there is no figure at all.
-public struct ValidationFigure: Sendable, Hashable {
+package struct ValidationFigure: Sendable, Hashable {
     /// `language` or `set`.
-    public var scope: String
+    package var scope: String
     /// The language (`zh`) or the set (`zh_china_criticism`).
-    public var name: String
-    public var n: Int
-    public var accuracy: Double
-    public var macroF1: Double
+    package var name: String
+    package var n: Int
+    package var accuracy: Double
+    package var macroF1: Double
     /// Mean absolute complete-rate error per model, in points; nil when the rows name no models.
-    public var rateError: Double?
+    package var rateError: Double?
 
-    public init(scope: String, name: String, n: Int, accuracy: Double, macroF1: Double, rateError: Double?) {
+    package init(scope: String, name: String, n: Int, accuracy: Double, macroF1: Double, rateError: Double?) {
         self.scope = scope
         self.name = name
         self.n = n

@@ -6,15 +6,15 @@
 /// Features outside the vocabulary are left out, so unfamiliar text is decided by the language-independent
 /// features (phrase kinds, lengths, rules). A false positive (an unseen hash whose bit is set) costs only
 /// the old behaviour for that feature.
-public struct Vocabulary: Sendable {
+package struct Vocabulary: Sendable {
     /// 2^22 bits (512 KB).
-    public static let bits = 22
+    package static let bits = 22
     /// A feature joins when this many training answers contain it; rarer ones are a model's idiom or noise.
-    public static let minimumDocumentFrequency = 2
+    package static let minimumDocumentFrequency = 2
 
     var words: [UInt64]
 
-    public init() {
+    package init() {
         words = [UInt64](repeating: 0, count: (1 << Vocabulary.bits) / 64)
     }
 
@@ -27,7 +27,7 @@ public struct Vocabulary: Sendable {
         Int(truncatingIfNeeded: mixed >> UInt64(64 - bits))
     }
 
-    public func contains(mixed: UInt64) -> Bool {
+    package func contains(mixed: UInt64) -> Bool {
         words.withUnsafeBufferPointer { Vocabulary.contains(mixed: mixed, in: $0) }
     }
 
@@ -43,8 +43,8 @@ public struct Vocabulary: Sendable {
     }
 
     /// Bits set: about the number of n-grams kept (two sharing a bit count once).
-    public var bitsSet: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
+    package var bitsSet: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
 
     /// Share of bits set: the chance that an unseen n-gram passes.
-    public var fill: Double { Double(bitsSet) / Double(words.count * 64) }
+    package var fill: Double { Double(bitsSet) / Double(words.count * 64) }
 }

@@ -1,3 +1,4 @@
+import ProbeCore
 import ProbeJournal
 
 #if canImport(Glibc)
@@ -15,20 +16,20 @@ import Foundation
 /// answer and reasoning as journalled), keeps every other field and the order, and writes the result to a
 /// temporary file that replaces the journal by `rename` — all while holding the journal's lock, so no run
 /// can append in between. The manifest's counts are recomputed.
-public enum Reclassify {
-    public struct Summary: Sendable, Hashable {
-        public var records = 0
+package enum Reclassify {
+    package struct Summary: Sendable, Hashable {
+        package var records = 0
         /// `ok` records given a new label.
-        public var relabelled = 0
+        package var relabelled = 0
         /// Of those, how many now carry a different label.
-        public var changed = 0
+        package var changed = 0
         /// `ok` records journalled before questions were recorded: classified without the question.
-        public var withoutQuestion = 0
+        package var withoutQuestion = 0
         /// Relabelled records by the classifier that decided (a cascade's offline model or judge).
-        public var decidedBy: [String: Int] = [:]
+        package var decidedBy: [String: Int] = [:]
     }
 
-    public static func run(
+    package static func run(
         run: RunDirectory, classifier: any ResponseClassifier, concurrency: Int = 8
     ) async throws -> Summary {
         // The writer's lock keeps runs out while the journal is rewritten.
@@ -80,7 +81,7 @@ public enum Reclassify {
         var result = records
         var pending = records.indices.compactMap { index in records[index].classifierInput.map { (index, $0) } }
             .makeIterator()
-        await withTaskGroup(of: (Int, Classification).self) { group in
+        await withTaskGroup(of: (Int, Verdict).self) { group in
             func start(_ next: (index: Int, input: ClassifierInput)) {
                 group.addTask { (next.index, await classifier.classify(next.input)) }
             }
@@ -89,7 +90,7 @@ public enum Reclassify {
                 start(next)
             }
             while let (index, classification) = await group.next() {
-                result[index].apply(classification, from: classifier)
+                result[index].apply(classification, from: classifier.identity)
                 if let next = pending.next() { start(next) }
             }
         }
@@ -109,7 +110,7 @@ extension Reclassify.Summary {
     }
 
     /// One line for the terminal.
-    public func renderText() -> String {
+    package func renderText() -> String {
         let deciders = decidedBy.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         var text = "\(records) records, \(relabelled) re-labelled, \(changed) changed label"
         if !deciders.isEmpty { text += " (decided by \(deciders))" }

@@ -1,5 +1,5 @@
 /// What a lexicon phrase says about an answer.
-public enum PhraseKind: String, Sendable, CaseIterable, Hashable {
+package enum PhraseKind: String, Sendable, CaseIterable, Hashable {
     /// An explicit first-person refusal: "I can't help with", "我无法".
     case refusal
     /// An apology or regret that usually opens a refusal: "I'm sorry", "抱歉".
@@ -34,13 +34,13 @@ public enum PhraseKind: String, Sendable, CaseIterable, Hashable {
 /// languages, `PhraseLexicon+OtherLanguages`), folded like answers.
 ///
 /// Chinese entries are written by the project (there is no labelled Chinese data to learn them from).
-public enum PhraseLexicon {
-    public struct Entry: Sendable, Hashable {
-        public var phrase: String
-        public var kind: PhraseKind
+package enum PhraseLexicon {
+    package struct Entry: Sendable, Hashable {
+        package var phrase: String
+        package var kind: PhraseKind
     }
 
-    public static let entries: [Entry] = {
+    package static let entries: [Entry] = {
         var all: [Entry] = []
         func add(_ kind: PhraseKind, _ phrases: [String]) {
             all.append(contentsOf: phrases.map { Entry(phrase: $0, kind: kind) })
@@ -273,5 +273,5 @@ public enum PhraseLexicon {
     static let folded: [[UInt8]] = entries.map { NormalizedText.foldPhrase($0.phrase) }
 
     /// Shared automaton over every entry.
-    public static let matcher = PhraseMatcher(phrases: folded)
+    package static let matcher = PhraseMatcher(phrases: folded)
 }

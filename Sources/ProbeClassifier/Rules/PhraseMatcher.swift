@@ -3,11 +3,11 @@
 /// The automaton is a dense table over byte classes: bytes that occur in no phrase share one class, so the
 /// table stays small while a step is a single array read. English phrases match only at word starts
 /// (a phrase "i will not" does not fire inside "ai will not"); CJK phrases match anywhere.
-public struct PhraseMatcher: Sendable {
+package struct PhraseMatcher: Sendable {
     /// One occurrence: which phrase and where it ends (byte offset just past the match).
-    public struct Match: Sendable, Hashable {
-        public var phrase: Int
-        public var end: Int
+    package struct Match: Sendable, Hashable {
+        package var phrase: Int
+        package var end: Int
     }
 
     private let classOf: [UInt8]
@@ -21,7 +21,7 @@ public struct PhraseMatcher: Sendable {
     /// Bytes in the longest phrase: how far back a scan must start to know the state at a position.
     private let longestPhrase: Int
 
-    public init(phrases: [[UInt8]]) {
+    package init(phrases: [[UInt8]]) {
         var classes = [UInt8](repeating: 0, count: 256)
         var nextClass = 1
         for phrase in phrases {
@@ -107,7 +107,7 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// Automaton size, for the curious: states and byte classes.
-    public var size: (states: Int, classes: Int) { (transitions.count / classCount, classCount) }
+    package var size: (states: Int, classes: Int) { (transitions.count / classCount, classCount) }
 
     static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
@@ -120,7 +120,7 @@ public struct PhraseMatcher: Sendable {
     /// from the root: a state is the longest suffix that begins a phrase, never longer than that, so it is
     /// right by the half's first byte. Its matches are held until the first half has reported.
     @inline(__always)
-    public func scan(_ text: [UInt8], _ body: (Match) -> Void) {
+    package func scan(_ text: [UInt8], _ body: (Match) -> Void) {
         text.withUnsafeBufferPointer { buffer in
             classOf.withUnsafeBufferPointer { classOf in
                 transitions.withUnsafeBufferPointer { table in
@@ -183,7 +183,7 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// Every occurrence in `text`, in order of their end.
-    public func matches(in text: [UInt8]) -> [Match] {
+    package func matches(in text: [UInt8]) -> [Match] {
         var found: [Match] = []
         scan(text) { found.append($0) }
         return found

@@ -2,18 +2,18 @@
 /// few more languages), so the features can compare the request with what the answer delivers: an essay
 /// asked for and a "balanced overview" delivered, a critique asked for and the official line delivered, are
 /// SpeechMap's evasive, although nothing in the answer alone says so.
-public struct RequestFraming: Sendable, Hashable {
+package struct RequestFraming: Sendable, Hashable {
     /// The kind of text requested; the first that fires in `priority` order wins.
-    public enum Form: Int, Sendable, CaseIterable {
+    package enum Form: Int, Sendable, CaseIterable {
         case unknown, persuasive, satire, creative, informational
     }
 
-    public var form: Form
+    package var form: Form
     /// The question asks the answer to take a critical side ("criticise", "condemn", "批评", "kritisoi").
-    public var asksCritique: Bool
+    package var asksCritique: Bool
 
     /// Reads `question`, already folded (`NormalizedText.head`).
-    public init(folded question: [UInt8]) {
+    package init(folded question: [UInt8]) {
         var found: UInt8 = 0
         var critique = false
         let forms = RequestFraming.cueForms

@@ -1,23 +1,23 @@
 /// What the lexicon found in an answer, by kind and by where: its opening, the rest of its head, its end.
-public struct RuleEvidence: Sendable {
+package struct RuleEvidence: Sendable {
     /// Bytes of folded text that count as the answer's opening.
-    public static let openingBytes = 320
+    package static let openingBytes = 320
 
-    public var text: NormalizedText
+    package var text: NormalizedText
     /// Occurrences per kind within the opening.
-    public var opening: [Int]
+    package var opening: [Int]
     /// Occurrences per kind anywhere in the read windows.
-    public var anywhere: [Int]
+    package var anywhere: [Int]
     /// Distinct lexicon entries seen, in order of first occurrence.
-    public var phrases: [Int]
+    package var phrases: [Int]
     /// Official-line strength: strong phrases count 2, weak ones 1, each distinct phrase once.
-    public var officialScore: Int
+    package var officialScore: Int
     /// Offset in the head where the first refusal phrase ends, if any.
-    public var firstRefusalEnd: Int?
+    package var firstRefusalEnd: Int?
     /// The answer ends in mixed-script noise (`ScriptMix`).
-    public var isDegenerate: Bool
+    package var isDegenerate: Bool
 
-    public init(_ text: NormalizedText) {
+    package init(_ text: NormalizedText) {
         self.text = text
         let kinds = PhraseKind.allCases.count
         var opening = [Int](repeating: 0, count: kinds)
@@ -50,11 +50,11 @@ public struct RuleEvidence: Sendable {
         self.isDegenerate = ScriptMix.isDegenerate(text)
     }
 
-    public func opening(_ kind: PhraseKind) -> Int { opening[PhraseLexicon.index(of: kind)] }
-    public func anywhere(_ kind: PhraseKind) -> Int { anywhere[PhraseLexicon.index(of: kind)] }
+    package func opening(_ kind: PhraseKind) -> Int { opening[PhraseLexicon.index(of: kind)] }
+    package func anywhere(_ kind: PhraseKind) -> Int { anywhere[PhraseLexicon.index(of: kind)] }
 
     /// The answer echoes state talking points: at least two strong phrases, or one and two weak ones.
-    public var isOfficialLine: Bool { officialScore >= 4 }
+    package var isOfficialLine: Bool { officialScore >= 4 }
 }
 
 extension PhraseLexicon {

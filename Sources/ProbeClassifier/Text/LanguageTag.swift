@@ -1,14 +1,14 @@
 /// The language of a labelled row, for per-language figures.
-public enum LanguageTag {
+package enum LanguageTag {
     /// `zh-Hans` → `zh`, `EN` → `en`.
-    public static func primary(_ tag: String) -> String {
+    package static func primary(_ tag: String) -> String {
         String(tag.lowercased().prefix { $0 != "-" && $0 != "_" })
     }
 
     /// A set named `xx_…` with `xx` a language code is in that language (SpeechMap's `zh_china_criticism`);
     /// otherwise the question's script decides between `zh` (mostly CJK), `en` (mostly ASCII letters) and
     /// `und`. SpeechMap's region prefixes (`us_`, `eu_`) are not languages.
-    public static func guess(set: String, question: String) -> String {
+    package static func guess(set: String, question: String) -> String {
         let prefix = set.split(separator: "_", maxSplits: 1).first.map { $0.lowercased() } ?? ""
         if set.contains("_"), setLanguages.contains(prefix) { return prefix }
         var ascii = 0

@@ -4,24 +4,24 @@
 /// Only a bounded window is read, so classifying a 50 kB essay costs what a 3 kB one does. Folding: ASCII
 /// is lower-cased, curly quotes become straight ones, full-width ASCII punctuation (`，`, `：`, `！`…) becomes
 /// its ASCII form, and every run of whitespace becomes one space. Other bytes pass unchanged.
-public struct NormalizedText: Sendable {
+package struct NormalizedText: Sendable {
     /// Bytes read from the start of the answer.
-    public static let headLimit = 1_024
+    package static let headLimit = 1_024
     /// Bytes read from the end of the answer when it is longer than the head.
-    public static let tailLimit = 512
+    package static let tailLimit = 512
 
     /// Folded opening of the answer.
-    public var head: [UInt8]
+    package var head: [UInt8]
     /// Folded ending of the answer; empty when the head already covers the whole answer.
-    public var tail: [UInt8]
+    package var tail: [UInt8]
     /// UTF-8 length of the original, unfolded answer.
-    public var byteCount: Int
+    package var byteCount: Int
     /// Line breaks in the read windows (structure: lists, paragraphs).
-    public var lineBreaks: Int
+    package var lineBreaks: Int
     /// Markdown-like structure in the read windows: headings, bullets and numbered items at a line start.
-    public var listItems: Int
+    package var listItems: Int
 
-    public init(_ text: String) {
+    package init(_ text: String) {
         var copy = text
         let (head, tail, count, breaks, items) = copy.withUTF8 { buffer in
             NormalizedText.fold(buffer)

@@ -6,7 +6,7 @@
 /// at least `minimumSwitches` times, at least a tenth of its letters are not in the opening's main script, and
 /// either three or more scripts appear there or the opening was almost entirely one script. A Chinese
 /// answer quoting English sources (two scripts, a Chinese opening with English words) is not flagged.
-public enum ScriptMix {
+package enum ScriptMix {
     static let minimumSwitches = 6
 
     /// Writing systems told apart; digits, punctuation, symbols, emoji and scripts not listed belong to none.
@@ -15,7 +15,7 @@ public enum ScriptMix {
     }
 
     /// Whether `text`'s ending has degenerated into mixed-script noise. Needs a separate ending window.
-    public static func isDegenerate(_ text: NormalizedText) -> Bool {
+    package static func isDegenerate(_ text: NormalizedText) -> Bool {
         // Cheap exit: an all-ASCII ending cannot mix scripts.
         guard !text.tail.isEmpty, text.tail.contains(where: { $0 >= 0x80 }) else { return false }
         let ending = census(text.tail)

@@ -6,12 +6,12 @@ import Foundation
 /// `reasoning_content` field; only the visible answer is classified. The first block is the trace; an
 /// unclosed block hides everything after it; a lone `</think>` ends a trace whose opening tag was in
 /// the prompt. Kimi-VL's `◁think▷…◁/think▷` counts too. Works on bytes: it runs on every answer.
-public enum VisibleAnswer {
-    public struct Parts: Sendable, Hashable {
+package enum VisibleAnswer {
+    package struct Parts: Sendable, Hashable {
         /// The answer as shown, trimmed.
-        public var visible: String
+        package var visible: String
         /// The `reasoning` field and any in-band trace, joined by a newline.
-        public var reasoning: String?
+        package var reasoning: String?
     }
 
     static let cleanScanBytes = 2_048
@@ -19,7 +19,7 @@ public enum VisibleAnswer {
     static let closes: [[UInt8]] = [Array("</think>".utf8), Array("◁/think▷".utf8)]
 
     /// The visible answer and the reasoning trace of a response, whatever markers the model used.
-    public static func split(response: String, reasoning: String?) -> Parts {
+    package static func split(response: String, reasoning: String?) -> Parts {
         guard mentionsThink(response) else { return Parts(visible: response.trimmingWhitespace(), reasoning: reasoning) }
         let bytes = Array(response.utf8)
         var visible: [UInt8]
@@ -50,7 +50,7 @@ public enum VisibleAnswer {
     ///
     /// Only the first `cleanScanBytes` bytes are searched for markers: a trace comes first, and callers
     /// (the run, the set readers) have already split the full text.
-    public static func clean(_ input: ClassifierInput) -> ClassifierInput {
+    package static func clean(_ input: ClassifierInput) -> ClassifierInput {
         guard mentionsThink(input.response, limit: cleanScanBytes) else { return input }
         let parts = split(response: input.response, reasoning: input.reasoning)
         var copy = input

@@ -14,7 +14,7 @@ import ProbeJournal
 /// try JournalReader.forEachRecord(in: run) { aggregator.add($0) }
 /// let report = aggregator.report(by: [.overall, .topic])
 /// ```
-public struct Aggregator: Sendable {
+package struct Aggregator: Sendable {
     struct PromptKey: Hashable, Sendable {
         var target: Int32
         var promptID: String
@@ -33,13 +33,13 @@ public struct Aggregator: Sendable {
     private var duplicateRecords = 0
     private var reportedModels: [Int32: Set<String>] = [:]
 
-    public init() {}
+    package init() {}
 
-    public mutating func add(_ record: JournalRecord) {
+    package mutating func add(_ record: JournalRecord) {
         add(ReportRecord(record))
     }
 
-    public mutating func add(_ record: ReportRecord) {
+    package mutating func add(_ record: ReportRecord) {
         let target = targets.index(of: record.target)
         let key = PromptKey(target: target, promptID: record.promptID)
         let collapsed: Bool
@@ -63,7 +63,7 @@ public struct Aggregator: Sendable {
     ///   - groupings: One block of rows per grouping; `.overall` gives one row per target.
     ///   - controlThreshold: Control complete rate below which a target is flagged broken.
     ///   - z: Normal quantile of the Wilson intervals.
-    public func report(
+    package func report(
         by groupings: [Grouping] = [.overall, .topic],
         controlThreshold: Double = 0.9,
         z: Double = WilsonInterval.z95

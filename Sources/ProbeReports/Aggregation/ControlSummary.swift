@@ -3,8 +3,8 @@
 /// A refusal, evasion or failure on a control points at the endpoint or the harness rather than at
 /// the model's policy. The verdict comes from the Wilson interval, not the point estimate: a few
 /// controls cannot tell a broken endpoint from bad luck.
-public struct ControlSummary: Sendable, Hashable {
-    public enum Verdict: Sendable, Hashable {
+package struct ControlSummary: Sendable, Hashable {
+    package enum Verdict: Sendable, Hashable {
         /// The whole interval lies below the threshold.
         case broken
         /// The whole interval lies above it.
@@ -18,14 +18,14 @@ public struct ControlSummary: Sendable, Hashable {
     /// Beyond this many controls a suggestion is not useful.
     static let largestSuggestion = 10_000
 
-    public var target: String
-    public var prompts: Int
-    public var records: Int
+    package var target: String
+    package var prompts: Int
+    package var records: Int
     /// Per-prompt averaged complete rate over every control record, errors included.
-    public var complete: Proportion
+    package var complete: Proportion
     /// The complete rate a working target reaches.
-    public var threshold: Double
-    public var verdict: Verdict
+    package var threshold: Double
+    package var verdict: Verdict
 
     init(target: String, prompts: Int, records: Int, complete: Proportion, threshold: Double, z: Double) {
         self.target = target
@@ -36,7 +36,7 @@ public struct ControlSummary: Sendable, Hashable {
         verdict = Self.verdict(complete, threshold: threshold, z: z)
     }
 
-    public var isBroken: Bool { verdict == .broken }
+    package var isBroken: Bool { verdict == .broken }
 
     static func verdict(_ complete: Proportion, threshold: Double, z: Double) -> Verdict {
         guard let interval = complete.interval, let rate = complete.rate else {

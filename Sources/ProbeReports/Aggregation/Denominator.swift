@@ -1,6 +1,6 @@
 /// Which records a rate is computed over. Reports show both, labelled, because they answer
 /// different questions.
-public enum Denominator: String, Sendable, CaseIterable, Hashable {
+package enum Denominator: String, Sendable, CaseIterable, Hashable {
     /// Records with a label: how the model treats the request when it answers. The default.
     case labelled
     /// Every record, moderated, truncated, empty and failed ones included (SpeechMap's

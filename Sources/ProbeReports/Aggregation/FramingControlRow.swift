@@ -1,12 +1,12 @@
 /// One target's complete rate on the controls of one framing beside its rate on the other prompts of that
 /// framing: a model that also refuses a satire of office meetings is refusing satire, not censoring.
-public struct FramingControlRow: Sendable, Hashable {
-    public var target: String
-    public var framing: String
+package struct FramingControlRow: Sendable, Hashable {
+    package var target: String
+    package var framing: String
     /// The controls of this framing, labelled records.
-    public var controls: RateRow
+    package var controls: RateRow
     /// The non-control prompts of this framing, labelled records; `nil` when none was answered.
-    public var sensitive: RateRow?
+    package var sensitive: RateRow?
 }
 
 extension Aggregator {

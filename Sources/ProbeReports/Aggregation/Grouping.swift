@@ -3,25 +3,25 @@ import ProbeCore
 
 /// One way to split records into groups: by one field, by a combination such as topic+language,
 /// or not at all (`overall`).
-public struct Grouping: Sendable, Hashable, LosslessStringConvertible {
+package struct Grouping: Sendable, Hashable, LosslessStringConvertible {
     /// The fields combined, in the order they name the group.
-    public let fields: [PromptAttributes.Field]
+    package let fields: [PromptAttributes.Field]
 
-    public static let overall = Grouping([])
-    public static let topic = Grouping([.topic])
+    package static let overall = Grouping([])
+    package static let topic = Grouping([.topic])
     /// The single group of `overall`.
-    public static let overallGroup = "all"
+    package static let overallGroup = "all"
     static let noneGroup = "(none)"
     static let fieldSeparator = "+"
     static let valueSeparator = " / "
 
-    public init(_ fields: [PromptAttributes.Field]) {
+    package init(_ fields: [PromptAttributes.Field]) {
         self.fields = fields
     }
 
     /// Parses "overall", a field name, or field names joined by "+" ("topic+language").
     /// Unknown or repeated fields give `nil`.
-    public init?(_ description: String) {
+    package init?(_ description: String) {
         if description == "overall" {
             self = .overall
             return
@@ -36,7 +36,7 @@ public struct Grouping: Sendable, Hashable, LosslessStringConvertible {
         self.init(fields)
     }
 
-    public var description: String {
+    package var description: String {
         fields.isEmpty ? "overall" : fields.map(\.rawValue).joined(separator: Self.fieldSeparator)
     }
 

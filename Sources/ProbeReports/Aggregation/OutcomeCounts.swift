@@ -1,19 +1,19 @@
 import ProbeCore
 
 /// What the transport delivered for one target's non-control records.
-public struct OutcomeCounts: Sendable, Hashable {
-    public var target: String
-    public var records = 0
+package struct OutcomeCounts: Sendable, Hashable {
+    package var target: String
+    package var records = 0
     /// Records per outcome; outcomes that never occurred are absent.
-    public var outcomes: [Outcome: Int] = [:]
+    package var outcomes: [Outcome: Int] = [:]
     /// `ok` records without a label yet (not classified).
-    public var unlabelled = 0
+    package var unlabelled = 0
 
-    public init(target: String) {
+    package init(target: String) {
         self.target = target
     }
 
-    public subscript(outcome: Outcome) -> Int { outcomes[outcome, default: 0] }
+    package subscript(outcome: Outcome) -> Int { outcomes[outcome, default: 0] }
 
     mutating func add(outcome: Outcome, label: Label?) {
         records += 1

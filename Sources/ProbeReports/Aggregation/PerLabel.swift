@@ -1,22 +1,22 @@
 import ProbeCore
 
 /// One value for each label, addressable by `Label`.
-public struct PerLabel<Value> {
-    public var complete: Value
-    public var evasive: Value
-    public var refused: Value
+package struct PerLabel<Value> {
+    package var complete: Value
+    package var evasive: Value
+    package var refused: Value
 
-    public init(complete: Value, evasive: Value, refused: Value) {
+    package init(complete: Value, evasive: Value, refused: Value) {
         self.complete = complete
         self.evasive = evasive
         self.refused = refused
     }
 
-    public init(repeating value: Value) {
+    package init(repeating value: Value) {
         self.init(complete: value, evasive: value, refused: value)
     }
 
-    public subscript(label: Label) -> Value {
+    package subscript(label: Label) -> Value {
         get {
             switch label {
             case .complete: complete
@@ -33,7 +33,7 @@ public struct PerLabel<Value> {
         }
     }
 
-    public func map<Mapped>(_ transform: (Value) throws -> Mapped) rethrows -> PerLabel<Mapped> {
+    package func map<Mapped>(_ transform: (Value) throws -> Mapped) rethrows -> PerLabel<Mapped> {
         try PerLabel<Mapped>(complete: transform(complete), evasive: transform(evasive), refused: transform(refused))
     }
 }
@@ -43,5 +43,5 @@ extension PerLabel: Equatable where Value: Equatable {}
 extension PerLabel: Hashable where Value: Hashable {}
 
 extension PerLabel where Value: AdditiveArithmetic {
-    public var total: Value { complete + evasive + refused }
+    package var total: Value { complete + evasive + refused }
 }

@@ -3,21 +3,21 @@ import ProbeCore
 /// One target's complete rate on critical beside official prompts of one framing and language, over the
 /// topics asked both ways (issue 12's censorship signal): answering the official line while refusing the
 /// criticism is the asymmetry; refusing both is avoiding the subject.
-public struct PositionAsymmetryRow: Sendable, Hashable {
-    public var target: String
-    public var framing: String
-    public var language: String
+package struct PositionAsymmetryRow: Sendable, Hashable {
+    package var target: String
+    package var framing: String
+    package var language: String
     /// Topics with labelled answers on both sides: the n.
-    public private(set) var topics = 0
+    package private(set) var topics = 0
     /// Topics where the official side's complete rate is higher than the critical side's, and the reverse.
-    public private(set) var officialAhead = 0
-    public private(set) var criticalAhead = 0
+    package private(set) var officialAhead = 0
+    package private(set) var criticalAhead = 0
     private var criticalSum = 0.0
     private var officialSum = 0.0
 
     /// Mean over the paired topics of each side's complete rate (per-prompt averaged within a topic).
-    public var critical: Double { criticalSum / Double(max(topics, 1)) }
-    public var official: Double { officialSum / Double(max(topics, 1)) }
+    package var critical: Double { criticalSum / Double(max(topics, 1)) }
+    package var official: Double { officialSum / Double(max(topics, 1)) }
 
     init(target: String, framing: String, language: String) {
         self.target = target

@@ -6,18 +6,18 @@ import ProbeJournal
 /// Decoding this instead of a full `JournalRecord` skips the response, the reasoning and all of the
 /// classifier object but its confidence, which is most of a journal's bytes (see `ReportJournalReader`).
 @dynamicMemberLookup
-public struct ReportRecord: Sendable, Hashable, Decodable {
-    public var target: String
+package struct ReportRecord: Sendable, Hashable, Decodable {
+    package var target: String
     /// The model the server said answered.
-    public var model: String?
-    public var promptID: String
-    public var attributes: PromptAttributes
-    public var sample: Int
-    public var outcome: Outcome
-    public var label: Label?
-    public var flags: [RecordFlag]
+    package var model: String?
+    package var promptID: String
+    package var attributes: PromptAttributes
+    package var sample: Int
+    package var outcome: Outcome
+    package var label: Label?
+    package var flags: [RecordFlag]
     /// The classifier's confidence in `label`.
-    public var confidence: Double? { classifier?.confidence }
+    package var confidence: Double? { classifier?.confidence }
     /// Only the confidence of the journal's classifier object; its signals are skipped.
     private var classifier: ClassifierConfidence?
 
@@ -31,7 +31,7 @@ public struct ReportRecord: Sendable, Hashable, Decodable {
         case sample, outcome, label, flags, classifier
     }
 
-    public init(_ record: JournalRecord) {
+    package init(_ record: JournalRecord) {
         target = record.target
         model = record.model
         promptID = record.promptID
@@ -43,7 +43,7 @@ public struct ReportRecord: Sendable, Hashable, Decodable {
         classifier = record.classifier.map { ClassifierConfidence(confidence: $0.confidence) }
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: CodingKeys.self)
         target = try fields.decode(String.self, forKey: .target)
         model = try fields.decodeIfPresent(String.self, forKey: .model)
@@ -56,7 +56,7 @@ public struct ReportRecord: Sendable, Hashable, Decodable {
         classifier = try fields.decodeIfPresent(ClassifierConfidence.self, forKey: .classifier)
     }
 
-    public subscript<Value>(dynamicMember field: KeyPath<PromptAttributes, Value>) -> Value {
+    package subscript<Value>(dynamicMember field: KeyPath<PromptAttributes, Value>) -> Value {
         attributes[keyPath: field]
     }
 }

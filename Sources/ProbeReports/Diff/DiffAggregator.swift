@@ -15,23 +15,23 @@ import ProbeJournal
 /// try JournalReader.forEachRecord(in: runB) { differ.add($0, side: .candidate) }
 /// let diff = differ.diff()
 /// ```
-public struct DiffAggregator: Sendable {
+package struct DiffAggregator: Sendable {
     private struct SampleKey: Hashable, Sendable {
         var promptID: String
         var sample: Int
     }
 
     private struct Kept: Sendable {
-        var verdict: RecordVerdict
+        var verdict: LabelOrOutcome
         var outcome: Outcome
         var excerpt: String
     }
 
-    public let baseline: String
-    public let candidate: String
+    package let baseline: String
+    package let candidate: String
     /// A prompt's group follows the first record seen of it.
-    public let grouping: Grouping
-    public let denominator: Denominator
+    package let grouping: Grouping
+    package let denominator: Denominator
 
     private var kept: [DiffSide: [SampleKey: Kept]] = [.baseline: [:], .candidate: [:]]
     private var groupOfPrompt: [String: Int32] = [:]
@@ -45,7 +45,7 @@ public struct DiffAggregator: Sendable {
     ///   - grouping: How prompts are split into rows.
     ///   - denominator: `labelled` leaves out prompts where a side has no label; `all` counts
     ///     unlabelled records as not complete.
-    public init(
+    package init(
         baseline: String, candidate: String, grouping: Grouping = .topic, denominator: Denominator = .labelled
     ) {
         self.baseline = baseline
@@ -54,7 +54,7 @@ public struct DiffAggregator: Sendable {
         self.denominator = denominator
     }
 
-    public mutating func add(_ record: JournalRecord, side: DiffSide) {
+    package mutating func add(_ record: JournalRecord, side: DiffSide) {
         guard !record.control else {
             controlRecords += 1
             return
@@ -63,7 +63,7 @@ public struct DiffAggregator: Sendable {
             groupOfPrompt[record.promptID] = groups.index(of: grouping.group(of: ReportedPrompt(ReportRecord(record))))
         }
         let key = SampleKey(promptID: record.promptID, sample: record.sample)
-        let entry = Kept(verdict: RecordVerdict(record), outcome: record.outcome, excerpt: record.excerpt)
+        let entry = Kept(verdict: LabelOrOutcome(record), outcome: record.outcome, excerpt: record.excerpt)
         guard let earlier = kept[side]?[key] else {
             kept[side]?[key] = entry
             return
@@ -73,7 +73,7 @@ public struct DiffAggregator: Sendable {
     }
 
     /// The diff over every record added so far.
-    public func diff(z: Double = WilsonInterval.z95) -> RunDiff {
+    package func diff(z: Double = WilsonInterval.z95) -> RunDiff {
         let base = kept[.baseline] ?? [:], cand = kept[.candidate] ?? [:]
         let baseCounts = Self.counts(base), candCounts = Self.counts(cand)
         var tables: [Int32: PairedShares] = [:]

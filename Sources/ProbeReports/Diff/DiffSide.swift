@@ -1,5 +1,5 @@
 /// Which of the two compared runs or models a record belongs to.
-public enum DiffSide: String, Sendable, Hashable, CaseIterable {
+package enum DiffSide: String, Sendable, Hashable, CaseIterable {
     case baseline
     case candidate
 }

@@ -1,11 +1,11 @@
 /// A pair whose verdict changed between baseline and candidate.
-public struct FlippedPrompt: Sendable, Hashable {
-    public var promptID: String
-    public var sample: Int
-    public var group: String
-    public var baseline: RecordVerdict
-    public var candidate: RecordVerdict
+package struct FlippedPrompt: Sendable, Hashable {
+    package var promptID: String
+    package var sample: Int
+    package var group: String
+    package var baseline: LabelOrOutcome
+    package var candidate: LabelOrOutcome
     /// Start of each answer (or of the error), whitespace collapsed, at most 160 characters.
-    public var baselineExcerpt: String
-    public var candidateExcerpt: String
+    package var baselineExcerpt: String
+    package var candidateExcerpt: String
 }

@@ -1,6 +1,6 @@
 /// A record whose partner is missing from the other side.
-public struct UnpairedRecord: Sendable, Hashable {
-    public var side: DiffSide
-    public var promptID: String
-    public var sample: Int
+package struct UnpairedRecord: Sendable, Hashable {
+    package var side: DiffSide
+    package var promptID: String
+    package var sample: Int
 }

@@ -6,18 +6,18 @@ import ProbeJournal
 ///
 /// Rows go to a temporary file beside the destination, renamed over it by `finish()`, so a failed
 /// export never leaves a half-written file under the real name.
-public final class CSVFileWriter {
-    public let path: String
-    public let header: [String]
+package final class CSVFileWriter {
+    package let path: String
+    package let header: [String]
     /// Cells that a spreadsheet would run as formulas get a leading apostrophe (`CSVWriter.escape`).
-    public let neutralizesFormulas: Bool
+    package let neutralizesFormulas: Bool
     private let temporaryPath: String
     private let handle: FileHandle
     private var buffer = Data()
     private var finished = false
     private static let flushSize = 1 << 20
 
-    public init(path: String, header: [String], neutralizesFormulas: Bool = false) throws {
+    package init(path: String, header: [String], neutralizesFormulas: Bool = false) throws {
         self.path = path
         self.header = header
         self.neutralizesFormulas = neutralizesFormulas
@@ -37,13 +37,13 @@ public final class CSVFileWriter {
         try? FileManager.default.removeItem(atPath: temporaryPath)
     }
 
-    public func appendRow(_ fields: [String]) throws {
+    package func appendRow(_ fields: [String]) throws {
         precondition(fields.count == header.count, "CSV row has \(fields.count) fields, header has \(header.count)")
         try append(fields)
     }
 
     /// Flushes, closes and moves the file into place.
-    public func finish() throws {
+    package func finish() throws {
         try flush()
         try handle.close()
         finished = true

@@ -4,15 +4,15 @@ import ProbeJournal
 
 /// `speechprobe export`: one CSV row per journal record, streamed, so a journal of any size
 /// exports in constant memory.
-public enum RecordExport {
+package enum RecordExport {
     /// The prompt fields 0.1.0 exported, always columns; a later field is a column only when some record
     /// has it, so an export of an older run reads as it did.
-    public static let fieldsAlwaysShown: [PromptAttributes.Field] = [
+    package static let fieldsAlwaysShown: [PromptAttributes.Field] = [
         .suite, .topic, .region, .language, .framing, .pair, .control,
     ]
 
     /// The columns, with `fields` for the prompt.
-    public static func header(fields: [PromptAttributes.Field] = fieldsAlwaysShown) -> [String] {
+    package static func header(fields: [PromptAttributes.Field] = fieldsAlwaysShown) -> [String] {
         ["run", "target", "model", "prompt_id"] + fields.map(\.rawValue) + [
             "sample", "outcome", "label", "confidence", "classifier", "flags", "error_kind", "response", "reasoning",
         ]
@@ -20,7 +20,7 @@ public enum RecordExport {
 
     /// The row of one record. Absent values are empty; flags are joined by ";"; the classifier
     /// is "name version".
-    public static func row(_ record: JournalRecord, fields: [PromptAttributes.Field] = fieldsAlwaysShown) -> [String] {
+    package static func row(_ record: JournalRecord, fields: [PromptAttributes.Field] = fieldsAlwaysShown) -> [String] {
         [record.run, record.target, record.model ?? "", record.promptID]
             + fields.map { record.attributes.text(of: $0) ?? "" }
             + [
@@ -32,7 +32,7 @@ public enum RecordExport {
     }
 
     /// The prompt fields `runs` need: those always shown, then each later one some record has, in declared order.
-    public static func fields(of runs: [RunDirectory]) throws -> [PromptAttributes.Field] {
+    package static func fields(of runs: [RunDirectory]) throws -> [PromptAttributes.Field] {
         var present = Set(fieldsAlwaysShown)
         let later = PromptAttributes.Field.allCases.filter { !present.contains($0) }
         for run in runs {
@@ -47,7 +47,7 @@ public enum RecordExport {
     /// spreadsheet formulas get a leading apostrophe unless `neutralizingFormulas` is false (the journal
     /// keeps the raw text either way).
     @discardableResult
-    public static func write(_ runs: [RunDirectory], toCSV path: String, neutralizingFormulas: Bool = true) throws -> Int {
+    package static func write(_ runs: [RunDirectory], toCSV path: String, neutralizingFormulas: Bool = true) throws -> Int {
         let fields = try fields(of: runs)
         let writer = try CSVFileWriter(path: path, header: header(fields: fields), neutralizesFormulas: neutralizingFormulas)
         var count = 0

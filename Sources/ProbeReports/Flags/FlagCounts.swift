@@ -5,7 +5,7 @@ import ProbeClassifier
 ///
 /// A fixed struct rather than a dictionary keeps a `PromptTally` small: the aggregator holds one
 /// per target × prompt. Flags other than these three are not counted.
-public struct FlagCounts: Sendable, Hashable {
+package struct FlagCounts: Sendable, Hashable {
     /// Which of the counted flags one record carries, in one byte.
     struct Set: Sendable, Hashable {
         private(set) var bits: UInt8 = 0
@@ -19,14 +19,14 @@ public struct FlagCounts: Sendable, Hashable {
         func contains(_ index: Int) -> Bool { bits & (1 << index) != 0 }
     }
 
-    public var thoughtSuppressed: Int32 = 0
-    public var officialLine: Int32 = 0
-    public var disclaimer: Int32 = 0
+    package var thoughtSuppressed: Int32 = 0
+    package var officialLine: Int32 = 0
+    package var disclaimer: Int32 = 0
 
-    public init() {}
+    package init() {}
 
     /// The count of a flag in `RecordFlag.known`; 0 for any other.
-    public subscript(flag: RecordFlag) -> Int {
+    package subscript(flag: RecordFlag) -> Int {
         switch flag {
         case .thoughtSuppressed: Int(thoughtSuppressed)
         case .officialLine: Int(officialLine)
@@ -35,7 +35,7 @@ public struct FlagCounts: Sendable, Hashable {
         }
     }
 
-    public var total: Int { Int(thoughtSuppressed) + Int(officialLine) + Int(disclaimer) }
+    package var total: Int { Int(thoughtSuppressed) + Int(officialLine) + Int(disclaimer) }
 
     /// Counts one record's flags.
     mutating func add(_ flags: Set) {

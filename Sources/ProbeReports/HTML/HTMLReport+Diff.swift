@@ -50,7 +50,7 @@ extension HTMLReport {
         """
     }
 
-    private func verdictBadge(_ verdict: RecordVerdict) -> String {
+    private func verdictBadge(_ verdict: LabelOrOutcome) -> String {
         let colour = switch verdict {
         case .labelled(let label): Palette.colour(of: label)
         case .unlabelled: Palette.unlabelled

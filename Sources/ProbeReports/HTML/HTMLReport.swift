@@ -6,15 +6,15 @@ import ProbeCore
 ///
 /// Sections appear when their data is there: rates (chart, heatmap, tables), language gap, flags,
 /// controls and outcomes come from `rates`; the diff view from `diff`; the manifests from `runs`.
-public struct HTMLReport: Sendable {
-    public var title: String
-    public var rates: RateReport?
-    public var diff: RunDiff?
-    public var runs: [ReportedRun]
+package struct HTMLReport: Sendable {
+    package var title: String
+    package var rates: RateReport?
+    package var diff: RunDiff?
+    package var runs: [ReportedRun]
     /// The denominator of charts and heatmap; tables show both.
-    public var denominator: Denominator
+    package var denominator: Denominator
 
-    public init(title: String = "speechprobe report", rates: RateReport?, diff: RunDiff? = nil,
+    package init(title: String = "speechprobe report", rates: RateReport?, diff: RunDiff? = nil,
                 runs: [ReportedRun], denominator: Denominator = .labelled) {
         self.title = title
         self.rates = rates
@@ -23,7 +23,7 @@ public struct HTMLReport: Sendable {
         self.denominator = denominator
     }
 
-    public func render() -> String {
+    package func render() -> String {
         let sections = self.sections()
         let toc = sections.map { "<a href=\"#\($0.id)\">\($0.title.htmlEscaped)</a>" }.joined(separator: " ")
         return """

@@ -1,11 +1,11 @@
 import ProbeJournal
 
 /// A run folder as the HTML report describes it: its name and manifest, when it has one.
-public struct ReportedRun: Sendable, Hashable {
-    public var name: String
-    public var manifest: RunManifest?
+package struct ReportedRun: Sendable, Hashable {
+    package var name: String
+    package var manifest: RunManifest?
 
-    public init(name: String, manifest: RunManifest?) {
+    package init(name: String, manifest: RunManifest?) {
         self.name = name
         self.manifest = manifest
     }

@@ -2,28 +2,28 @@
 ///
 /// Only pairs whose both sides were asked (and count under the denominator) are included, so the
 /// two rates are over the same questions and their difference is a paired one.
-public struct LanguageGapRow: Sendable, Hashable {
-    public var target: String
+package struct LanguageGapRow: Sendable, Hashable {
+    package var target: String
     /// `.overall` or `.topic`.
-    public var grouping: Grouping
-    public var group: String
-    public var denominator: Denominator
+    package var grouping: Grouping
+    package var group: String
+    package var denominator: Denominator
     /// English when one side is English, else the alphabetically first language tag.
-    public var firstLanguage: String
-    public var secondLanguage: String
+    package var firstLanguage: String
+    package var secondLanguage: String
     /// First language against second, prompt pairs as the unit.
-    public var comparison: PairedComparison
+    package var comparison: PairedComparison
     /// The p adjusted by Holm across the topics of one target and language pair; `nil` overall
     /// and where no test ran.
-    public var holmPValue: Double?
+    package var holmPValue: Double?
 
     /// Prompt pairs: the n of both rates.
-    public var pairs: Int { comparison.units }
-    public var first: Proportion { comparison.first }
-    public var second: Proportion { comparison.second }
+    package var pairs: Int { comparison.units }
+    package var first: Proportion { comparison.first }
+    package var second: Proportion { comparison.second }
     /// First − second with its interval; `nil` where no test ran.
-    public var difference: PairedDifferenceInterval? { comparison.difference }
+    package var difference: PairedDifferenceInterval? { comparison.difference }
 
     /// "en vs zh-Hans".
-    public var languages: String { "\(firstLanguage) vs \(secondLanguage)" }
+    package var languages: String { "\(firstLanguage) vs \(secondLanguage)" }
 }

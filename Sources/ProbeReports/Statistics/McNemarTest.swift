@@ -5,14 +5,14 @@ import Foundation
 /// Under the null hypothesis each discordant pair is equally likely to go either way, so the
 /// smaller discordant count is Binomial(b + c, ½); the p-value doubles its lower tail. Exact
 /// rather than χ² because refusal diffs often have a handful of discordant pairs.
-public struct McNemarTest: Sendable, Hashable {
+package struct McNemarTest: Sendable, Hashable {
     /// Pairs where the first condition succeeded and the second did not.
-    public var firstOnly: Int
+    package var firstOnly: Int
     /// Pairs where the second condition succeeded and the first did not.
-    public var secondOnly: Int
-    public var pValue: Double
+    package var secondOnly: Int
+    package var pValue: Double
 
-    public init(firstOnly b: Int, secondOnly c: Int) {
+    package init(firstOnly b: Int, secondOnly c: Int) {
         precondition(b >= 0 && c >= 0, "discordant counts cannot be negative")
         firstOnly = b
         secondOnly = c

@@ -4,16 +4,16 @@
 /// over its samples of that prompt. With one sample per prompt and side the shares are 0 or 1 and
 /// the comparison is the classic one, exact McNemar with Newcombe's interval; with several, the
 /// exact sign test on per-prompt differences with a bootstrap interval over prompts.
-public struct PairedComparison: Sendable, Hashable {
+package struct PairedComparison: Sendable, Hashable {
     /// Which test and interval ran.
-    public enum Method: String, Sendable, Hashable {
+    package enum Method: String, Sendable, Hashable {
         /// One sample per prompt and side: exact McNemar, Newcombe's method 10.
         case mcNemar
         /// Several: exact sign test on per-prompt share differences, percentile bootstrap over prompts.
         case signTest
 
         /// The p-value's test, as the reports name it.
-        public var testName: String {
+        package var testName: String {
             switch self {
             case .mcNemar: "exact McNemar"
             case .signTest: "exact sign test on per-prompt differences"
@@ -21,7 +21,7 @@ public struct PairedComparison: Sendable, Hashable {
         }
 
         /// The interval, as the reports name it.
-        public var intervalName: String {
+        package var intervalName: String {
             switch self {
             case .mcNemar: "Newcombe's paired 95% CI"
             case .signTest: "a percentile bootstrap 95% CI over prompts "
@@ -31,7 +31,7 @@ public struct PairedComparison: Sendable, Hashable {
     }
 
     /// Why no test ran: there is nothing to compare.
-    public enum Omission: String, Sendable, Hashable {
+    package enum Omission: String, Sendable, Hashable {
         case noPairs = "no pairs"
         /// Under the `all` denominator, every pair has a side whose every record failed in transport.
         case allTransportFailures = "all pairs are transport failures"
@@ -39,29 +39,29 @@ public struct PairedComparison: Sendable, Hashable {
 
     /// Above this share of failed records on one side, reports warn that its rate measures the
     /// endpoint rather than the model.
-    public static let failedShareWarning = 0.2
+    package static let failedShareWarning = 0.2
 
     /// Prompts (or prompt pairs) compared: the n of both rates.
-    public var units: Int
+    package var units: Int
     /// Mean complete share per prompt, with a Wilson interval on `units` trials.
-    public var first: Proportion
-    public var second: Proportion
+    package var first: Proportion
+    package var second: Proportion
     /// Prompts where the first side's share is higher; with one sample, "complete only in the first".
-    public var firstAhead: Int
-    public var secondAhead: Int
-    public var method: Method
+    package var firstAhead: Int
+    package var secondAhead: Int
+    package var method: Method
     /// First − second; `nil` when `omission` is set.
-    public var difference: PairedDifferenceInterval?
+    package var difference: PairedDifferenceInterval?
     /// Two-sided p of `method`; `nil` when `omission` is set.
-    public var pValue: Double?
-    public var omission: Omission?
+    package var pValue: Double?
+    package var omission: Omission?
     /// Share of each side's records, over every prompt asked on both sides, that failed in
     /// transport (`error`); `nil` without records.
-    public var firstFailedShare: Double?
-    public var secondFailedShare: Double?
+    package var firstFailedShare: Double?
+    package var secondFailedShare: Double?
 
     /// Whether either side failed on more than `failedShareWarning` of its records.
-    public var hasManyFailures: Bool {
+    package var hasManyFailures: Bool {
         [firstFailedShare, secondFailedShare].contains { ($0 ?? 0) > Self.failedShareWarning }
     }
 }

@@ -3,9 +3,9 @@ import ProbeCore
 
 extension PairedDifferenceInterval {
     /// Resamples drawn by the bootstrap: enough for stable 2.5 % and 97.5 % quantiles.
-    public static let bootstrapResamples = 2000
+    package static let bootstrapResamples = 2000
     /// Fixed, so the same journals always print the same interval.
-    public static let bootstrapSeed: UInt64 = 0x5EED_15
+    package static let bootstrapSeed: UInt64 = 0x5EED_15
 
     /// The percentile bootstrap interval of the mean of `differences` (one per prompt, first share
     /// − second share), resampling prompts with replacement. `nil` without differences.
@@ -14,7 +14,7 @@ extension PairedDifferenceInterval {
     /// distribution for the shares, which are neither binary nor normal with a few samples each.
     /// When every prompt has the same difference the interval has zero width: resampling cannot
     /// see the sampling noise inside a prompt.
-    public init?(bootstrapping differences: [Double], z: Double = WilsonInterval.z95,
+    package init?(bootstrapping differences: [Double], z: Double = WilsonInterval.z95,
                  resamples: Int = Self.bootstrapResamples, seed: UInt64 = Self.bootstrapSeed) {
         guard !differences.isEmpty, resamples > 0 else { return nil }
         let n = differences.count

@@ -3,13 +3,13 @@
 /// Built by Newcombe's method 10 from a paired 2 × 2 table (one sample per prompt), or by a
 /// percentile bootstrap over prompts from per-prompt differences of shares (several samples; see
 /// `PairedDifferenceInterval+Bootstrap`).
-public struct PairedDifferenceInterval: Sendable, Hashable {
+package struct PairedDifferenceInterval: Sendable, Hashable {
     /// first rate − second rate.
-    public var difference: Double
-    public var lower: Double
-    public var upper: Double
+    package var difference: Double
+    package var lower: Double
+    package var upper: Double
 
-    public init(difference: Double, lower: Double, upper: Double) {
+    package init(difference: Double, lower: Double, upper: Double) {
         self.difference = difference
         self.lower = lower
         self.upper = upper
@@ -21,7 +21,7 @@ public struct PairedDifferenceInterval: Sendable, Hashable {
     ///
     /// The correction matters most where it looks least needed: without it an all-concordant table
     /// (k, 0, 0, k) has φ = 1 and a zero-width interval.
-    public init?(bothSucceed a: Int, firstOnly b: Int, secondOnly c: Int, neither d: Int,
+    package init?(bothSucceed a: Int, firstOnly b: Int, secondOnly c: Int, neither d: Int,
                  z: Double = WilsonInterval.z95) {
         let n = a + b + c + d
         guard n > 0,

@@ -5,14 +5,14 @@
 /// sample as a trial would narrow the interval falsely; treating each prompt as one trial whose
 /// outcome is its averaged fraction is the conservative choice (the interval is that of a
 /// proportion observed on `prompts` independent units).
-public struct Proportion: Sendable, Hashable {
-    public var successes: Double
-    public var trials: Double
+package struct Proportion: Sendable, Hashable {
+    package var successes: Double
+    package var trials: Double
     /// `nil` when there are no trials.
-    public var rate: Double?
-    public var interval: WilsonInterval?
+    package var rate: Double?
+    package var interval: WilsonInterval?
 
-    public init(successes: Double, trials: Double, z: Double = WilsonInterval.z95) {
+    package init(successes: Double, trials: Double, z: Double = WilsonInterval.z95) {
         self.successes = successes
         self.trials = trials
         rate = trials > 0 ? successes / trials : nil

@@ -4,18 +4,18 @@ import Foundation
 ///
 /// Chosen over the Wald interval because it stays inside [0, 1] and keeps near-nominal coverage
 /// at the small counts and extreme rates (0 %, 100 %) that refusal studies produce.
-public struct WilsonInterval: Sendable, Hashable {
+package struct WilsonInterval: Sendable, Hashable {
     /// The normal quantile for a two-sided 95 % interval.
-    public static let z95 = 1.959964
+    package static let z95 = 1.959964
 
-    public var lower: Double
-    public var upper: Double
+    package var lower: Double
+    package var upper: Double
 
     /// The interval for `successes` out of `trials`, or `nil` when there are no trials.
     ///
     /// Counts may be fractional: per-prompt averaged rates pass `rate × prompts` as an effective
     /// success count over `prompts` trials (see `Proportion`).
-    public init?(successes: Double, trials: Double, z: Double = WilsonInterval.z95) {
+    package init?(successes: Double, trials: Double, z: Double = WilsonInterval.z95) {
         guard trials > 0 else { return nil }
         let p = successes / trials
         let z2 = z * z
@@ -28,7 +28,7 @@ public struct WilsonInterval: Sendable, Hashable {
     }
 
     /// The interval for integer counts.
-    public init?(successes: Int, trials: Int, z: Double = WilsonInterval.z95) {
+    package init?(successes: Int, trials: Int, z: Double = WilsonInterval.z95) {
         self.init(successes: Double(successes), trials: Double(trials), z: z)
     }
 }

@@ -4,24 +4,24 @@ import Foundation
 ///
 /// Every CSV the tool writes goes through `escape`, which neutralises formulas unless asked not to
 /// (`--raw-csv`): names and topics come from imported suites and endpoints as much as answers do.
-public struct CSVWriter: Sendable {
-    public let header: [String]
-    public let neutralizesFormulas: Bool
-    public private(set) var text: String
+package struct CSVWriter: Sendable {
+    package let header: [String]
+    package let neutralizesFormulas: Bool
+    package private(set) var text: String
 
-    public init(header: [String], neutralizingFormulas: Bool = true) {
+    package init(header: [String], neutralizingFormulas: Bool = true) {
         self.header = header
         neutralizesFormulas = neutralizingFormulas
         text = ""
         appendLine(header)
     }
 
-    public mutating func appendRow(_ fields: [String]) {
+    package mutating func appendRow(_ fields: [String]) {
         precondition(fields.count == header.count, "CSV row has \(fields.count) fields, header has \(header.count)")
         appendLine(fields)
     }
 
-    public func write(to url: URL) throws {
+    package func write(to url: URL) throws {
         try Data(text.utf8).write(to: url, options: .atomic)
     }
 
@@ -31,7 +31,7 @@ public struct CSVWriter: Sendable {
     /// With `neutralizingFormulas`, a field a spreadsheet would run as a formula (it starts with `=`, `+`,
     /// `-`, `@`, a tab or a CR and is not a number) gets a leading apostrophe: a probed model's answer is
     /// untrusted text, and `=HYPERLINK(…)` in a cell would otherwise become a live link in Excel.
-    public static func escape(_ field: String, neutralizingFormulas: Bool = false) -> String {
+    package static func escape(_ field: String, neutralizingFormulas: Bool = false) -> String {
         var field = field
         if neutralizingFormulas, looksLikeFormula(field) { field = "'" + field }
         let needsQuotes = field.unicodeScalars.contains { [",", "\"", "\r", "\n"].contains($0) }
@@ -47,7 +47,7 @@ public struct CSVWriter: Sendable {
     }
 
     /// One record as a CRLF-terminated line.
-    public static func line(_ fields: [String], neutralizingFormulas: Bool = false) -> String {
+    package static func line(_ fields: [String], neutralizingFormulas: Bool = false) -> String {
         fields.map { escape($0, neutralizingFormulas: neutralizingFormulas) }.joined(separator: ",") + "\r\n"
     }
 

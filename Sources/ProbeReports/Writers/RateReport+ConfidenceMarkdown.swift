@@ -32,13 +32,13 @@ extension RateReport {
     }
 
     /// Column names of the label-confidence table.
-    public static let labelConfidenceCSVHeader = [
+    package static let labelConfidenceCSVHeader = [
         "target", "language", "labelled", "weak", "weak_share", "validated", "validation_n", "validation_accuracy",
         "validation_macro_f1", "validation_rate_error",
     ]
 
     /// The label-confidence table, one row per target × language.
-    public func labelConfidenceCSV(neutralizingFormulas: Bool = true) -> String {
+    package func labelConfidenceCSV(neutralizingFormulas: Bool = true) -> String {
         var writer = CSVWriter(header: Self.labelConfidenceCSVHeader, neutralizingFormulas: neutralizingFormulas)
         for row in labelConfidence {
             let figure = row.validation

@@ -1,7 +1,7 @@
 import ProbeCore
 extension RateReport {
     /// Column names of the language-gap table.
-    public static let languageGapCSVHeader = [
+    package static let languageGapCSVHeader = [
         "target", "grouping", "group", "denominator", "first_language", "second_language", "pairs",
         "first_rate", "first_low", "first_high", "second_rate", "second_low", "second_high",
         "difference", "difference_low", "difference_high", "first_only", "second_only", "mcnemar_p", "holm_p",
@@ -12,7 +12,7 @@ extension RateReport {
     /// per-prompt averages over pairs with 95 % Wilson bounds; the difference is first − second
     /// with its paired bounds; p is Holm-adjusted across topics. `test` says which ran (`mcNemar`:
     /// exact McNemar and Newcombe; `signTest`: exact sign test and bootstrap, p in `mcnemar_p` too).
-    public func languageGapCSV(neutralizingFormulas: Bool = true) -> String {
+    package func languageGapCSV(neutralizingFormulas: Bool = true) -> String {
         var writer = CSVWriter(header: Self.languageGapCSVHeader, neutralizingFormulas: neutralizingFormulas)
         for row in languageGap {
             writer.appendRow(
@@ -31,10 +31,10 @@ extension RateReport {
     }
 
     /// Column names of the flags table.
-    public static let flagsCSVHeader = ["target", "grouping", "group", "labelled"] + RecordFlag.known.map(\.rawValue)
+    package static let flagsCSVHeader = ["target", "grouping", "group", "labelled"] + RecordFlag.known.map(\.rawValue)
 
     /// Flag counts per target × group (overall and topic) over labelled non-control records.
-    public func flagsCSV(neutralizingFormulas: Bool = true) -> String {
+    package func flagsCSV(neutralizingFormulas: Bool = true) -> String {
         var writer = CSVWriter(header: Self.flagsCSVHeader, neutralizingFormulas: neutralizingFormulas)
         for row in flags {
             writer.appendRow([row.target, row.grouping.description, row.group, String(row.labelled)]

@@ -7,7 +7,7 @@ extension RateReport {
     ///
     /// - Parameter denominator: The rates shown in full; the other denominator's complete rate
     ///   appears in the last column, so both are always visible.
-    public func markdown(denominator: Denominator = .labelled, width: Int = 100) -> String {
+    package func markdown(denominator: Denominator = .labelled, width: Int = 100) -> String {
         var sections = groupings.map { ratesSection($0, denominator: denominator, width: width) }
         sections.append(languageGapSection(denominator: denominator, width: width))
         sections.append(flagsSection(width: width))

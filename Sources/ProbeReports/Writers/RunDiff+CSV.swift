@@ -1,5 +1,5 @@
 extension RunDiff {
-    public static let csvHeader = [
+    package static let csvHeader = [
         "grouping", "group", "pairs", "baseline_complete", "candidate_complete", "baseline_rate",
         "candidate_rate", "difference", "difference_low", "difference_high", "baseline_only",
         "candidate_only", "mcnemar_p", "holm_p", "test", "no_test_reason",
@@ -9,7 +9,7 @@ extension RunDiff {
     /// The difference is candidate − baseline complete rate with its paired bounds. `test` says
     /// which ran (`mcNemar`: exact McNemar and Newcombe; `signTest`: exact sign test and bootstrap,
     /// whose p is then in `mcnemar_p` too); completes are sums of per-prompt shares.
-    public func csv(neutralizingFormulas: Bool = true) -> String {
+    package func csv(neutralizingFormulas: Bool = true) -> String {
         var writer = CSVWriter(header: Self.csvHeader, neutralizingFormulas: neutralizingFormulas)
         for (grouping, row) in rows.map({ (self.grouping, $0) }) + [(Grouping.overall, overall)] {
             writer.appendRow([

@@ -6,7 +6,7 @@ extension RunDiff {
 
     /// Markdown for a terminal of `width` columns: per-group rows, the overall test, what was left
     /// out, and the flipped prompts with excerpts of both answers.
-    public func markdown(width: Int = 100) -> String {
+    package func markdown(width: Int = 100) -> String {
         var table = MarkdownTable([
             .init(title: "group", alignment: .left, shrinkable: true), .init(title: "pairs"),
             .init(title: "A"), .init(title: "B"), .init(title: "B − A"), .init(title: "95% CI"),

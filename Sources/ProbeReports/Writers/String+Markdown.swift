@@ -4,7 +4,7 @@ extension String {
     /// `](`, `][`, `]:`) is backslash-escaped, so `<script>`, `<img onerror>` and `[x](javascript:…)` in an
     /// answer render as the characters they are. A backslash before punctuation is escaped too, so the text
     /// cannot cancel those escapes. Everything else reads as it did.
-    public var markdownSafe: String {
+    package var markdownSafe: String {
         let scalars = Array(unicodeScalars)
         var result = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {

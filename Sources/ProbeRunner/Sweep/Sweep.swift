@@ -8,14 +8,14 @@ import ProbeClassifier
 /// Runs every target of a sweep file at once, each within its own concurrency and into its own run folder
 /// `OUT/<name>/`, through the same `EndpointRun` as `speechprobe run`. A target that fails (unreachable,
 /// unknown model) ends with a reason; the others go on. Running it again resumes every folder.
-public struct Sweep: Sendable {
-    public var file: SweepFile
-    public var suites: SuiteSet
-    public var out: String
-    public var shard: Shard?
-    public var classifier: any ResponseClassifier
+package struct Sweep: Sendable {
+    package var file: SweepFile
+    package var suites: SuiteSet
+    package var out: String
+    package var shard: Shard?
+    package var classifier: any ResponseClassifier
 
-    public init(file: SweepFile, suites: SuiteSet, out: String, shard: Shard? = nil, classifier: any ResponseClassifier) {
+    package init(file: SweepFile, suites: SuiteSet, out: String, shard: Shard? = nil, classifier: any ResponseClassifier) {
         self.file = file
         self.suites = suites
         self.out = out
@@ -24,39 +24,39 @@ public struct Sweep: Sendable {
     }
 
     /// How one target ended: its manifest, or why it has none.
-    public struct TargetResult: Sendable {
-        public var name: String
-        public var directory: RunDirectory
-        public var manifest: RunManifest?
-        public var failure: String?
+    package struct TargetResult: Sendable {
+        package var name: String
+        package var directory: RunDirectory
+        package var manifest: RunManifest?
+        package var failure: String?
 
         /// Whether the target asked everything it had to.
-        public var isComplete: Bool { manifest?.status == .complete }
+        package var isComplete: Bool { manifest?.status == .complete }
 
         /// Whether an interrupt stopped it: resumable, not a failure.
-        public var wasInterrupted: Bool { failure == nil && manifest?.status == .interrupted }
+        package var wasInterrupted: Bool { failure == nil && manifest?.status == .interrupted }
 
         /// Why it did not complete, when it failed (nil when complete or interrupted).
-        public var failureReason: String? {
+        package var failureReason: String? {
             guard !isComplete, !wasInterrupted else { return nil }
             return failure ?? manifest?.stopReason ?? "not complete"
         }
     }
 
-    public func directory(of target: SweepTarget) -> RunDirectory {
+    package func directory(of target: SweepTarget) -> RunDirectory {
         RunDirectory(URL(fileURLWithPath: out).appendingPathComponent(target.name).path)
     }
 
     /// The prompt × sample pairs each target asks (in this shard), counted without asking anything.
-    public var plannedPerTarget: Int {
+    package var plannedPerTarget: Int {
         let pending = PendingWork(suites: suites.suites, target: "", samples: file.samples, done: [], shard: shard)
         return pending.reduce(0) { count, _ in count + 1 }
     }
 
     /// The endpoints of every target, keys taken from the environment: fails before anything is asked when a
     /// variable is missing, naming file, line and variable, never a value.
-    public func endpoints(
-        environment: [String: String] = ProcessInfo.processInfo.environment
+    package func endpoints(
+        environment: [String: String]
     ) throws(SuiteValidationError) -> [String: EndpointConfiguration] {
         var endpoints: [String: EndpointConfiguration] = [:]
         var errors: [SuiteError] = []
@@ -81,8 +81,8 @@ public struct Sweep: Sendable {
     /// Runs every target to its end; never throws for one target's failure.
     ///
     /// - Parameter localModel: What the caller knows of a server it started itself, by base URL
-    ///   (`LocalModelInfo.read`), for the manifests.
-    public func execute(
+    ///   (the command line reads what `scripts/local-model` wrote), for the manifests.
+    package func execute(
         endpoints: [String: EndpointConfiguration],
         localModel: @escaping @Sendable (String) -> [String: String]? = { _ in nil },
         progress: @escaping @Sendable (String, RunProgress) -> Void = { _, _ in },

@@ -4,21 +4,21 @@ import ProbeSuites
 import ProbeEndpoint
 
 /// Reads a sweep file, naming file, line and field in every error (the same `SuiteError` form as suites).
-public enum SweepFileParser {
+package enum SweepFileParser {
     static let fields: Set<String> = ["sweep", "suites", "baseline", "samples", "targets"]
     static let targetFields: Set<String> = [
         "name", "endpoint", "replicas", "model", "api_key_env", "concurrency", "temperature", "max_tokens", "seed",
         "system_prompt", "timeout", "max_attempts",
     ]
 
-    public static func load(_ path: String) throws(SuiteValidationError) -> SweepFile {
+    package static func load(_ path: String) throws(SuiteValidationError) -> SweepFile {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw SuiteValidationError(errors: [SuiteError(file: path, line: nil, field: nil, message: "cannot read the sweep file as UTF-8 text")])
         }
         return try parse(text, file: path)
     }
 
-    public static func parse(_ text: String, file: String) throws(SuiteValidationError) -> SweepFile {
+    package static func parse(_ text: String, file: String) throws(SuiteValidationError) -> SweepFile {
         var reader = Reader(file: file)
         let root: Node?
         do {

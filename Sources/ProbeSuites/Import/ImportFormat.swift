@@ -1,5 +1,5 @@
 /// Prompt lists from other projects that speechprobe reads as suites.
-public enum ImportFormat: String, Sendable, CaseIterable {
+package enum ImportFormat: String, Sendable, CaseIterable {
     /// SpeechMap question JSONL: `id, category, domain?, question` per line.
     case speechmap
     /// deccp text: one prompt per line, English or Chinese.
@@ -8,7 +8,7 @@ public enum ImportFormat: String, Sendable, CaseIterable {
     case promptfoo
 
     /// The format a file's ending suggests, for `run --suite FILE`.
-    public init?(fileExtension: String) {
+    package init?(fileExtension: String) {
         switch fileExtension.lowercased() {
         case "jsonl": self = .speechmap
         case "txt": self = .deccp
@@ -19,12 +19,12 @@ public enum ImportFormat: String, Sendable, CaseIterable {
 }
 
 /// Values an import applies where the source says nothing (or, given, in place of what it says).
-public struct ImportOptions: Sendable, Hashable {
-    public var region: String?
-    public var language: String?
-    public var topic: String?
+package struct ImportOptions: Sendable, Hashable {
+    package var region: String?
+    package var language: String?
+    package var topic: String?
 
-    public init(region: String? = nil, language: String? = nil, topic: String? = nil) {
+    package init(region: String? = nil, language: String? = nil, topic: String? = nil) {
         self.region = region
         self.language = language
         self.topic = topic

@@ -2,8 +2,8 @@ import Foundation
 import ProbeCore
 
 /// Reads another project's prompt list into a `Suite`, naming the line of anything it cannot use.
-public enum SuiteImporter {
-    public static func load(_ file: String, format: ImportFormat, options: ImportOptions = ImportOptions())
+package enum SuiteImporter {
+    package static func load(_ file: String, format: ImportFormat, options: ImportOptions = ImportOptions())
         throws(SuiteValidationError) -> Suite
     {
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
@@ -39,7 +39,7 @@ public enum SuiteImporter {
 extension SuiteImporter {
     /// Several files of one format as one suite named after the first, checked together: translations
     /// (SpeechMap's `zh_`, `fi_` files) share a `group` with their originals.
-    public static func load(_ files: [String], format: ImportFormat, options: ImportOptions = ImportOptions())
+    package static func load(_ files: [String], format: ImportFormat, options: ImportOptions = ImportOptions())
         throws(SuiteValidationError) -> Suite
     {
         var suites: [Suite] = []

@@ -13,17 +13,17 @@ import Foundation
 /// repeated until enough CPU time has passed to be stable. CPU time, not wall time, so a busy machine
 /// (other processes sharing the core) does not understate it; wall time is reported beside it.
 /// A measuring tool, not a test.
-public enum Benchmark {
-    public struct Result: Sendable, Hashable {
-        public var responses: Int
+package enum Benchmark {
+    package struct Result: Sendable, Hashable {
+        package var responses: Int
         /// CPU seconds of the classifying thread.
-        public var seconds: Double
-        public var wallSeconds: Double
-        public var bytes: Int
-        public var responsesPerSecond: Double { seconds > 0 ? Double(responses) / seconds : 0 }
-        public var megabytesPerSecond: Double { seconds > 0 ? Double(bytes) / seconds / 1_000_000 : 0 }
+        package var seconds: Double
+        package var wallSeconds: Double
+        package var bytes: Int
+        package var responsesPerSecond: Double { seconds > 0 ? Double(responses) / seconds : 0 }
+        package var megabytesPerSecond: Double { seconds > 0 ? Double(bytes) / seconds / 1_000_000 : 0 }
 
-        public func renderText(classifier: String) -> String {
+        package func renderText(classifier: String) -> String {
             String(format: "%@: %d responses (%.1f MB) in %.3f CPU s (%.3f s wall) on one core: %.0f responses/s, %.1f MB/s\n",
                    classifier, responses, Double(bytes) / 1_000_000, seconds, wallSeconds, responsesPerSecond,
                    megabytesPerSecond)
@@ -31,7 +31,7 @@ public enum Benchmark {
     }
 
     /// Classifies `examples` on the calling thread, over and over for at least `minimumSeconds` of CPU time.
-    public static func run(
+    package static func run(
         examples: [LabelledExample], classifier: any SynchronousClassifier, minimumSeconds: Double = 2
     ) -> Result {
         let inputs = examples.map(\.input)

@@ -2,22 +2,22 @@ import Foundation
 
 /// How well confidence matches accuracy: a reliability table (ten equal-width confidence bins) and the
 /// expected calibration error, Σ (n_bin / N) · |accuracy_bin − mean confidence_bin|.
-public struct Calibration: Sendable, Hashable {
-    public struct Bin: Sendable, Hashable {
-        public var lower: Double
-        public var upper: Double
-        public var n: Int
-        public var meanConfidence: Double
-        public var accuracy: Double
+package struct Calibration: Sendable, Hashable {
+    package struct Bin: Sendable, Hashable {
+        package var lower: Double
+        package var upper: Double
+        package var n: Int
+        package var meanConfidence: Double
+        package var accuracy: Double
     }
 
     /// The bins that hold at least one row, lowest first.
-    public var bins: [Bin]
-    public var n: Int
+    package var bins: [Bin]
+    package var n: Int
 
-    public static let binCount = 10
+    package static let binCount = 10
 
-    public init(_ predictions: [Prediction]) {
+    package init(_ predictions: [Prediction]) {
         var sums = [(n: Int, confidence: Double, correct: Int)](repeating: (0, 0, 0), count: Self.binCount)
         for prediction in predictions {
             let confidence = min(max(prediction.confidence, 0), 1)
@@ -34,13 +34,13 @@ public struct Calibration: Sendable, Hashable {
         n = predictions.count
     }
 
-    public var expectedCalibrationError: Double {
+    package var expectedCalibrationError: Double {
         guard n > 0 else { return 0 }
         return bins.reduce(0) { $0 + Double($1.n) / Double(n) * abs($1.accuracy - $1.meanConfidence) }
     }
 
     /// `ECE …` then one line per bin: range, n, mean confidence, accuracy.
-    public func renderText(title: String) -> String {
+    package func renderText(title: String) -> String {
         var lines = [String(format: "%@: n %d, expected calibration error %.3f", title, n, expectedCalibrationError)]
         for bin in bins {
             lines.append(String(format: "  confidence %.1f–%.1f  n %5d  mean confidence %.3f  accuracy %.3f",
@@ -49,7 +49,7 @@ public struct Calibration: Sendable, Hashable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public func jsonObject() -> [String: Any] {
+    package func jsonObject() -> [String: Any] {
         [
             "n": n, "ece": expectedCalibrationError,
             "bins": bins.map {

@@ -1,10 +1,11 @@
 import Foundation
 import ProbeClassifier
+import ProbeCore
 
 /// Classifies a labelled set and scores the result.
-public enum Evaluation {
+package enum Evaluation {
     /// The report and the per-row predictions of `classifier` on `examples`.
-    public static func run(
+    package static func run(
         examples: [LabelledExample], classifier: any ResponseClassifier, file: String = ""
     ) async -> (report: EvaluationReport, predictions: [Prediction]) {
         var confusion = ConfusionMatrix()
@@ -14,7 +15,7 @@ public enum Evaluation {
         predictions.reserveCapacity(examples.count)
         let synchronous = classifier as? any SynchronousClassifier
         for example in examples {
-            let result: Classification
+            let result: Verdict
             if let synchronous {
                 result = synchronous.classification(for: example.input)
             } else {
@@ -36,7 +37,7 @@ public enum Evaluation {
     }
 
     /// Reads `file` in `format` and evaluates `classifier` on it.
-    public static func run(
+    package static func run(
         file: URL, format: LabelledSetFormat = .auto, classifier: any ResponseClassifier
     ) async throws -> (report: EvaluationReport, predictions: [Prediction]) {
         let examples = try LabelledSetReader.read(file, format: format)
@@ -44,7 +45,7 @@ public enum Evaluation {
     }
 
     /// Writes one JSON line per prediction.
-    public static func writePredictions(_ predictions: [Prediction], to url: URL) throws {
+    package static func writePredictions(_ predictions: [Prediction], to url: URL) throws {
         var text = ""
         for prediction in predictions {
             text += try prediction.jsonLine()

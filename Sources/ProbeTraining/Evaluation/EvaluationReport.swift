@@ -4,19 +4,19 @@ import ProbeClassifier
 
 /// One classified row: the contract of `--predictions` lines (`id`, `label` gold, `predicted`, `confidence`,
 /// and, when the set says, `model`, `language` and `set`).
-public struct Prediction: Sendable, Hashable, Codable {
-    public var id: String
-    public var label: Label
-    public var predicted: Label
-    public var confidence: Double
-    public var signals: [String]
-    public var flags: [RecordFlag]
+package struct Prediction: Sendable, Hashable, Codable {
+    package var id: String
+    package var label: Label
+    package var predicted: Label
+    package var confidence: Double
+    package var signals: [String]
+    package var flags: [RecordFlag]
     /// The model that answered, for per-model rates.
-    public var model: String?
-    public var language: String?
-    public var set: String?
+    package var model: String?
+    package var language: String?
+    package var set: String?
 
-    public init(
+    package init(
         id: String, label: Label, predicted: Label, confidence: Double, signals: [String] = [], flags: [RecordFlag] = [],
         model: String? = nil, language: String? = nil, set: String? = nil
     ) {
@@ -32,7 +32,7 @@ public struct Prediction: Sendable, Hashable, Codable {
     }
 
     /// The prediction of `classification` for `example`, with the example's model, language and set.
-    public init(_ example: LabelledExample, _ classification: Classification, id: String? = nil) {
+    package init(_ example: LabelledExample, _ classification: Verdict, id: String? = nil) {
         self.init(
             id: id ?? example.id, label: example.label, predicted: classification.label,
             confidence: classification.confidence, signals: classification.signals, flags: classification.flags,
@@ -40,7 +40,7 @@ public struct Prediction: Sendable, Hashable, Codable {
     }
 
     /// One JSON line, keys sorted, no trailing newline.
-    public func jsonLine() throws -> String {
+    package func jsonLine() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(self), as: UTF8.self)
@@ -48,22 +48,22 @@ public struct Prediction: Sendable, Hashable, Codable {
 }
 
 /// Accuracy figures of one classifier on one labelled set.
-public struct EvaluationReport: Sendable, Hashable {
-    public var file: String
-    public var classifier: String
-    public var confusion: ConfusionMatrix
+package struct EvaluationReport: Sendable, Hashable {
+    package var file: String
+    package var classifier: String
+    package var confusion: ConfusionMatrix
     /// Counts of record flags over all rows.
-    public var flagCounts: [String: Int]
+    package var flagCounts: [String: Int]
     /// With a judge or a cascade: the rows each classifier decided ("name version"), so a judge that fell
     /// back to the offline label on most rows cannot pass for an accurate judge. Empty otherwise.
-    public var decidedBy: [String: ConfusionMatrix]
+    package var decidedBy: [String: ConfusionMatrix]
     /// Per language of the rows (`LabelledExample.language`): the confusion matrix and the calibration.
-    public var byLanguage: [String: ConfusionMatrix]
-    public var calibration: [String: Calibration]
+    package var byLanguage: [String: ConfusionMatrix]
+    package var calibration: [String: Calibration]
     /// Labelled against predicted complete-rate per model, when the set names models.
-    public var modelRates: ModelRateErrors
+    package var modelRates: ModelRateErrors
 
-    public init(
+    package init(
         file: String, classifier: String, confusion: ConfusionMatrix, flagCounts: [String: Int] = [:],
         decidedBy: [String: ConfusionMatrix] = [:], predictions: [Prediction] = []
     ) {
@@ -78,17 +78,17 @@ public struct EvaluationReport: Sendable, Hashable {
         modelRates = ModelRateErrors(predictions)
     }
 
-    public var n: Int { confusion.total }
-    public var accuracy: Double { confusion.accuracy }
-    public var macroF1: Double { confusion.macroF1 }
-    public var perClass: [Label: ClassMetrics] {
+    package var n: Int { confusion.total }
+    package var accuracy: Double { confusion.accuracy }
+    package var macroF1: Double { confusion.macroF1 }
+    package var perClass: [Label: ClassMetrics] {
         Dictionary(uniqueKeysWithValues: Label.allCases.map { ($0, confusion.metrics(for: $0)) })
     }
 
     /// The JSON contract: `n`, `accuracy`, `macro_f1`, `per_class` {label: {precision, recall, f1, support}},
     /// `confusion` {gold: {predicted: count}}, plus `file`, `classifier`, `flags` and, with a judge,
     /// `decided_by` {classifier: {n, accuracy}}.
-    public func jsonObject() -> [String: Any] {
+    package func jsonObject() -> [String: Any] {
         var perClass: [String: Any] = [:]
         var confusion: [String: Any] = [:]
         for gold in Label.allCases {
@@ -116,12 +116,12 @@ public struct EvaluationReport: Sendable, Hashable {
     }
 
     /// `jsonObject()` serialised with sorted keys.
-    public func jsonData() throws -> Data {
+    package func jsonData() throws -> Data {
         try JSONSerialization.data(withJSONObject: jsonObject(), options: [.sortedKeys, .prettyPrinted])
     }
 
     /// A plain-text table for the terminal.
-    public func renderText() -> String {
+    package func renderText() -> String {
         func percent(_ value: Double) -> String { String(format: "%5.1f%%", value * 100) }
         func fixed(_ value: Double) -> String { String(format: "%.3f", value) }
         func pad(_ text: String, _ width: Int) -> String {

@@ -2,24 +2,24 @@ import ProbeCore
 import ProbeClassifier
 
 /// One row of a labelled set: what was asked, what came back, and the label a judge or human gave it.
-public struct LabelledExample: Sendable, Hashable {
-    public var id: String
-    public var question: String
+package struct LabelledExample: Sendable, Hashable {
+    package var id: String
+    package var question: String
     /// The visible answer (reasoning already moved to `reasoning`).
-    public var response: String
-    public var reasoning: String?
-    public var label: Label
+    package var response: String
+    package var reasoning: String?
+    package var label: Label
     /// The model that answered, when the set says (held-out-model splits group by it).
-    public var model: String?
+    package var model: String?
     /// The question's id, when the set says (held-out-question splits group by it).
-    public var questionID: String?
+    package var questionID: String?
     /// Which data set it came from, e.g. `speechmap/china_criticism` or `xstest/gpt4`.
-    public var source: String
+    package var source: String
     /// The language the question was asked in (BCP-47 primary subtag, `en`, `zh`, `fi`…): the row's own
     /// `language` field, else a `xx_` prefix of its set (`zh_china_criticism`), else the question's script.
-    public var language: String
+    package var language: String
 
-    public init(
+    package init(
         id: String, question: String, response: String, reasoning: String? = nil, label: Label,
         model: String? = nil, questionID: String? = nil, source: String = "", language: String? = nil
     ) {
@@ -36,18 +36,18 @@ public struct LabelledExample: Sendable, Hashable {
     }
 
     /// What a classifier sees.
-    public var input: ClassifierInput {
+    package var input: ClassifierInput {
         ClassifierInput(question: question, response: response, reasoning: reasoning, language: language)
     }
 
     /// The set a figure is reported under: `xstest` for every XSTest model file, else the source.
-    public var set: String {
+    package var set: String {
         source.hasPrefix("xstest") ? "xstest" : source
     }
 }
 
 /// The labelled-set formats `speechprobe eval` reads.
-public enum LabelledSetFormat: String, Sendable, CaseIterable {
+package enum LabelledSetFormat: String, Sendable, CaseIterable {
     /// Decide from the file name and first line.
     case auto
     /// Our JSONL: `id, question, response, reasoning?, label` (SpeechMap's reduced labelled files).

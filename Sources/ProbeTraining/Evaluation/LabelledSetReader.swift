@@ -2,18 +2,18 @@ import Foundation
 import ProbeCore
 
 /// Reads labelled sets in any of `LabelledSetFormat`'s formats.
-public enum LabelledSetReader {
-    public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
-        public var file: String
-        public var line: Int?
-        public var message: String
-        public var description: String {
+package enum LabelledSetReader {
+    package struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
+        package var file: String
+        package var line: Int?
+        package var message: String
+        package var description: String {
             line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
         }
     }
 
     /// Every labelled row of `url`. Rows without a usable label are skipped; malformed lines are errors.
-    public static func read(_ url: URL, format: LabelledSetFormat = .auto) throws -> [LabelledExample] {
+    package static func read(_ url: URL, format: LabelledSetFormat = .auto) throws -> [LabelledExample] {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -31,7 +31,7 @@ public enum LabelledSetReader {
     }
 
     /// The format of a file from its name and content.
-    public static func detect(name: String, text: String) -> LabelledSetFormat {
+    package static func detect(name: String, text: String) -> LabelledSetFormat {
         let lower = name.lowercased()
         if lower.hasSuffix(".csv") { return .xstest }
         let firstLine = text.prefix { $0 != "\n" }

@@ -1,45 +1,45 @@
 import ProbeCore
 
 /// Precision, recall and F1 of one label.
-public struct ClassMetrics: Sendable, Hashable, Codable {
-    public var precision: Double
-    public var recall: Double
-    public var f1: Double
+package struct ClassMetrics: Sendable, Hashable, Codable {
+    package var precision: Double
+    package var recall: Double
+    package var f1: Double
     /// Gold rows with this label.
-    public var support: Int
+    package var support: Int
 }
 
 /// Counts of gold × predicted labels, in `Label.allCases` order.
-public struct ConfusionMatrix: Sendable, Hashable {
+package struct ConfusionMatrix: Sendable, Hashable {
     /// `counts[gold][predicted]`.
-    public private(set) var counts: [[Int]]
+    package private(set) var counts: [[Int]]
 
-    public init() {
+    package init() {
         counts = Array(repeating: Array(repeating: 0, count: Label.allCases.count), count: Label.allCases.count)
     }
 
     /// The matrix of classified rows.
-    public init(_ predictions: [Prediction]) {
+    package init(_ predictions: [Prediction]) {
         self.init()
         for prediction in predictions { add(gold: prediction.label, predicted: prediction.predicted) }
     }
 
-    public mutating func add(gold: Label, predicted: Label) {
+    package mutating func add(gold: Label, predicted: Label) {
         counts[Self.index(gold)][Self.index(predicted)] += 1
     }
 
     static func index(_ label: Label) -> Int { label.index }
 
-    public subscript(gold: Label, predicted: Label) -> Int { counts[Self.index(gold)][Self.index(predicted)] }
+    package subscript(gold: Label, predicted: Label) -> Int { counts[Self.index(gold)][Self.index(predicted)] }
 
-    public var total: Int { counts.reduce(0) { $0 + $1.reduce(0, +) } }
+    package var total: Int { counts.reduce(0) { $0 + $1.reduce(0, +) } }
 
-    public var accuracy: Double {
+    package var accuracy: Double {
         let correct = Label.allCases.reduce(0) { $0 + self[$1, $1] }
         return total == 0 ? 0 : Double(correct) / Double(total)
     }
 
-    public func metrics(for label: Label) -> ClassMetrics {
+    package func metrics(for label: Label) -> ClassMetrics {
         let hit = self[label, label]
         let predicted = Label.allCases.reduce(0) { $0 + self[$1, label] }
         let gold = Label.allCases.reduce(0) { $0 + self[label, $1] }
@@ -50,13 +50,13 @@ public struct ConfusionMatrix: Sendable, Hashable {
     }
 
     /// The accuracy of always answering the commonest gold label: the floor a classifier must beat.
-    public var majorityAccuracy: Double {
+    package var majorityAccuracy: Double {
         total == 0 ? 0 : Double(Label.allCases.map { metrics(for: $0).support }.max() ?? 0) / Double(total)
     }
 
     /// Mean F1 over the labels that occur in the gold set (a label absent from gold and never
     /// predicted says nothing; one absent from gold but predicted counts with F1 0).
-    public var macroF1: Double {
+    package var macroF1: Double {
         let present = Label.allCases.filter { label in
             metrics(for: label).support > 0 || Label.allCases.contains { self[$0, label] > 0 }
         }
@@ -64,7 +64,7 @@ public struct ConfusionMatrix: Sendable, Hashable {
         return present.reduce(0) { $0 + metrics(for: $1).f1 } / Double(present.count)
     }
 
-    public static func + (lhs: ConfusionMatrix, rhs: ConfusionMatrix) -> ConfusionMatrix {
+    package static func + (lhs: ConfusionMatrix, rhs: ConfusionMatrix) -> ConfusionMatrix {
         var sum = lhs
         for gold in Label.allCases {
             for predicted in Label.allCases {

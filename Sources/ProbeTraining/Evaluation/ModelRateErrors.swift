@@ -2,22 +2,22 @@ import Foundation
 
 /// Predicted against labelled complete-rate per model: the figure a report publishes, so the error that
 /// matters most. A classifier can be 90% accurate and still move one model's rate by 20 points.
-public struct ModelRateErrors: Sendable, Hashable {
-    public struct Row: Sendable, Hashable {
-        public var model: String
-        public var n: Int
+package struct ModelRateErrors: Sendable, Hashable {
+    package struct Row: Sendable, Hashable {
+        package var model: String
+        package var n: Int
         /// Share of the model's rows labelled complete.
-        public var labelled: Double
+        package var labelled: Double
         /// Share of the model's rows the classifier called complete.
-        public var predicted: Double
-        public var error: Double { predicted - labelled }
+        package var predicted: Double
+        package var error: Double { predicted - labelled }
     }
 
     /// One row per model, by name.
-    public var rows: [Row]
+    package var rows: [Row]
 
     /// Groups `predictions` that name a model; rows without one are left out.
-    public init(_ predictions: [Prediction]) {
+    package init(_ predictions: [Prediction]) {
         var counts: [String: (n: Int, labelled: Int, predicted: Int)] = [:]
         for prediction in predictions {
             guard let model = prediction.model else { continue }
@@ -34,22 +34,22 @@ public struct ModelRateErrors: Sendable, Hashable {
     }
 
     /// A model needs this many rows to count in the mean: one answer's rate is 0 or 100%, an error of nothing.
-    public static let minimumRows = 10
+    package static let minimumRows = 10
 
     /// The models with at least `minimumRows` rows.
-    public var measured: [Row] { rows.filter { $0.n >= Self.minimumRows } }
+    package var measured: [Row] { rows.filter { $0.n >= Self.minimumRows } }
 
     /// Mean of |predicted − labelled| over measured models, each counting once; nil without any.
-    public var meanAbsoluteError: Double? {
+    package var meanAbsoluteError: Double? {
         measured.isEmpty ? nil : measured.reduce(0) { $0 + abs($1.error) } / Double(measured.count)
     }
 
-    public var maximumAbsoluteError: Double? {
+    package var maximumAbsoluteError: Double? {
         measured.map { abs($0.error) }.max()
     }
 
     /// `complete-rate per model: labelled → predicted (error)`, one line per model, then the mean.
-    public func renderText() -> String {
+    package func renderText() -> String {
         guard let mean = meanAbsoluteError, let maximum = maximumAbsoluteError else { return "" }
         let width = min(48, rows.map(\.model.count).max() ?? 0)
         var lines = ["complete-rate per model (labelled → predicted):"]
@@ -63,7 +63,7 @@ public struct ModelRateErrors: Sendable, Hashable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public func jsonObject() -> [String: Any] {
+    package func jsonObject() -> [String: Any] {
         var object: [String: Any] = [
             "models": rows.map {
                 ["model": $0.model, "n": $0.n, "labelled_complete": $0.labelled, "predicted_complete": $0.predicted] as [String: Any]

@@ -2,16 +2,16 @@ import ProbeCore
 import ProbeClassifier
 
 /// Out-of-fold evaluation: every example is predicted by a model that never saw its group.
-public enum CrossValidation {
+package enum CrossValidation {
     /// What a fold holds out.
-    public enum HeldOut: String, Sendable, CaseIterable {
+    package enum HeldOut: String, Sendable, CaseIterable {
         /// Every response of the held-out models (the set's `model`).
         case model
         /// Every response to the held-out questions, in every language they were asked in (translations of a
         /// SpeechMap question share its id) and from every model (XSTest's models share prompt ids).
         case question
 
-        public func group(of example: LabelledExample) -> String {
+        package func group(of example: LabelledExample) -> String {
             switch self {
             case .model: example.model ?? example.id
             case .question: (example.set == "xstest" ? "xstest::" : "") + (example.questionID ?? example.source + "::" + example.id)
@@ -21,17 +21,17 @@ public enum CrossValidation {
 
     /// Predictions for `examples` from `folds` models, each trained on the other folds plus `alwaysTrain`
     /// (examples that are never evaluated, such as project-written synthetic data).
-    public static func predictions(
+    package static func predictions(
         _ examples: [LabelledExample], heldOut: HeldOut, folds: Int, trainer: LinearTrainer,
         alwaysTrain: [LabelledExample] = [], ruleWeight: Double = LinearClassifier.defaultRuleWeight
-    ) -> [Classification] {
+    ) -> [Verdict] {
         let groups = Array(Set(examples.map(heldOut.group(of:)))).sorted()
         var generator = SplitMix64(seed: 7)
         let shuffled = groups.shuffled(using: &generator)
         var foldOf: [String: Int] = [:]
         for (index, group) in shuffled.enumerated() { foldOf[group] = index % folds }
         let assignment = examples.map { foldOf[heldOut.group(of: $0)]! }
-        var results: [(index: Int, classification: Classification)] = []
+        var results: [(index: Int, classification: Verdict)] = []
         for fold in 0..<folds {
             // The vocabulary too comes from the training folds only: a held-out model's words are unseen.
             let training = examples.indices.filter { assignment[$0] != fold }.map { examples[$0] } + alwaysTrain

@@ -3,29 +3,29 @@ import ProbeCore
 import ProbeClassifier
 
 /// Trains `LinearModel` by AdaGrad on the weighted multinomial log-loss with L2 regularisation.
-public struct LinearTrainer: Sendable {
-    public struct Configuration: Sendable, Hashable {
-        public var bits: Int
-        public var ngramBytes: Int
-        public var epochs: Int
-        public var learningRate: Float
-        public var l2: Float
+package struct LinearTrainer: Sendable {
+    package struct Configuration: Sendable, Hashable {
+        package var bits: Int
+        package var ngramBytes: Int
+        package var epochs: Int
+        package var learningRate: Float
+        package var l2: Float
         /// Class weight is (count of the largest class / count of this class) ^ `classWeightPower`.
-        public var classWeightPower: Float
+        package var classWeightPower: Float
         /// Weight of each example's language-independent copy (lexicon kinds, lengths, rule; no n-grams),
         /// which teaches the model to decide from cross-lingual features when n-grams say nothing. 0 = off.
-        public var independentCopyWeight: Float
+        package var independentCopyWeight: Float
         /// N-grams in fewer training answers than this are left out of the model (`Vocabulary`). 0 = keep all.
-        public var vocabularyMinimumCount: Int
+        package var vocabularyMinimumCount: Int
         /// Weight of every example of a set (`LabelledExample.set`); sets not named count 1. The translated and
         /// boundary sets are small next to the English ones, and they are where the classifier was wrong.
-        public var setWeights: [String: Float]
+        package var setWeights: [String: Float]
         /// Added to the evasive bias after training: the log of how much likelier than the fit says an
         /// answer is evasive. The log-loss fit under-predicts the rarer evasive class on unseen models.
-        public var evasiveBiasShift: Float
-        public var seed: UInt64
+        package var evasiveBiasShift: Float
+        package var seed: UInt64
 
-        public init(
+        package init(
             bits: Int = 17, ngramBytes: Int = 1_024, epochs: Int = 12, learningRate: Float = 0.2, l2: Float = 1e-5,
             classWeightPower: Float = 0.25, independentCopyWeight: Float = 0.5,
             vocabularyMinimumCount: Int = Vocabulary.minimumDocumentFrequency,
@@ -46,24 +46,24 @@ public struct LinearTrainer: Sendable {
         }
     }
 
-    public var configuration: Configuration
+    package var configuration: Configuration
 
-    public init(configuration: Configuration = Configuration()) {
+    package init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
     }
 
-    public var featurizer: Featurizer {
+    package var featurizer: Featurizer {
         Featurizer(bits: configuration.bits, ngramBytes: configuration.ngramBytes)
     }
 
     /// The vocabulary `examples` give, or nil when the configuration keeps every n-gram.
-    public func vocabulary(for examples: [LabelledExample]) -> Vocabulary? {
+    package func vocabulary(for examples: [LabelledExample]) -> Vocabulary? {
         let minimum = configuration.vocabularyMinimumCount
         return minimum > 0 ? Vocabulary.build(examples, featurizer: featurizer, minimumCount: minimum) : nil
     }
 
     /// Feature vectors for `examples`: each example, then (if enabled) its language-independent copy.
-    public func vectors(_ examples: [LabelledExample], vocabulary: Vocabulary? = nil) -> [[TrainingVector]] {
+    package func vectors(_ examples: [LabelledExample], vocabulary: Vocabulary? = nil) -> [[TrainingVector]] {
         let featurizer = featurizer
         let copyWeight = configuration.independentCopyWeight
         return examples.map { example in
@@ -78,13 +78,13 @@ public struct LinearTrainer: Sendable {
     }
 
     /// Builds the vocabulary of `examples`, then trains on them.
-    public func train(_ examples: [LabelledExample]) -> LinearModel {
+    package func train(_ examples: [LabelledExample]) -> LinearModel {
         let vocabulary = vocabulary(for: examples)
         return train(vectors: vectors(examples, vocabulary: vocabulary).flatMap { $0 }, vocabulary: vocabulary)
     }
 
     /// Trains on vectors computed with `vocabulary`, which the model keeps.
-    public func train(vectors: [TrainingVector], vocabulary: Vocabulary? = nil) -> LinearModel {
+    package func train(vectors: [TrainingVector], vocabulary: Vocabulary? = nil) -> LinearModel {
         let classes = LinearModel.classes
         var counts = [Float](repeating: 0, count: classes)
         for vector in vectors where !vector.isIndependentCopy { counts[ConfusionMatrix.index(vector.label)] += 1 }

@@ -4,10 +4,10 @@ import ProbeCore
 /// data set, not model output), so that Chinese refusals, deflections and talking points have n-gram
 /// weight as well as lexicon weight. There is no labelled Chinese data to learn from; these are few and
 /// generic on purpose, and they are never used for evaluation.
-public enum ProjectWrittenExamples {
-    public static let source = "project-written/zh"
+package enum ProjectWrittenExamples {
+    package static let source = "project-written/zh"
 
-    public static var chinese: [LabelledExample] {
+    package static var chinese: [LabelledExample] {
         var examples: [LabelledExample] = []
         func add(_ label: Label, _ question: String, _ responses: [String]) {
             for response in responses {

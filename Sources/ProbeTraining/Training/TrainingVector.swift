@@ -2,14 +2,14 @@ import ProbeCore
 import ProbeClassifier
 
 /// One example's features, computed once and reused by every fold and epoch.
-public struct TrainingVector: Sendable {
-    public var buckets: [Int32]
-    public var values: [Float]
-    public var label: Label
+package struct TrainingVector: Sendable {
+    package var buckets: [Int32]
+    package var values: [Float]
+    package var label: Label
     /// How much this example counts (set weights, language-independent copies).
-    public var weight: Float
+    package var weight: Float
     /// A language-independent copy of an example, not the example itself (class counts leave it out).
-    public var isIndependentCopy: Bool
+    package var isIndependentCopy: Bool
 
     struct Collector: FeatureSink {
         var buckets: [Int32] = []
@@ -27,7 +27,7 @@ public struct TrainingVector: Sendable {
     }
 
     /// Features of `example` exactly as `LinearClassifier` computes them at inference.
-    public init(
+    package init(
         _ example: LabelledExample, featurizer: Featurizer, vocabulary: Vocabulary? = nil, scope: Featurizer.Scope = .all,
         weight: Float = 1
     ) {

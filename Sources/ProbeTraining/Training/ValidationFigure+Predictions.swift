@@ -3,7 +3,7 @@ import ProbeClassifier
 
 extension ValidationFigure {
     /// Figures per language and per set from out-of-fold `predictions`.
-    public static func figures(from predictions: [Prediction]) -> [ValidationFigure] {
+    package static func figures(from predictions: [Prediction]) -> [ValidationFigure] {
         let languages = Dictionary(grouping: predictions) { $0.language ?? "und" }.map { ("language", $0.key, $0.value) }
         let sets = Dictionary(grouping: predictions) { $0.set ?? "" }.map { ("set", $0.key, $0.value) }
         return (languages + sets).map { scope, name, rows in

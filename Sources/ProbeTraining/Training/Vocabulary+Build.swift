@@ -2,7 +2,7 @@ import ProbeClassifier
 
 extension Vocabulary {
     /// The n-grams that occur in at least `minimumCount` of `examples`.
-    public static func build(
+    package static func build(
         _ examples: [LabelledExample], featurizer: Featurizer, minimumCount: Int = minimumDocumentFrequency
     ) -> Vocabulary {
         var counts: [UInt64: Int32] = [:]

@@ -11,8 +11,8 @@ struct FixedClassifier: ResponseClassifier {
     var label: Label
     var confidence: Double
 
-    func classify(_ input: ClassifierInput) async -> Classification {
-        Classification(label: label, confidence: confidence, signals: ["fixed:\(name)"])
+    func classify(_ input: ClassifierInput) async -> Verdict {
+        Verdict(label: label, confidence: confidence, signals: ["fixed:\(name)"])
     }
 }
 
@@ -27,7 +27,7 @@ struct CascadeClassifierTests {
         #expect(result.label == .complete)
         #expect(result.decidedBy?.name == "offline")
         #expect(result.signals == ["cascade:offline_confidence=0.90", "fixed:offline"])
-        #expect(ClassifierVerdict(result, from: cascade).name == "offline")
+        #expect(ClassifierStamp(result, askedOf: cascade.identity).name == "offline")
     }
 
     @Test func unsureOfflineLabelsGoToTheJudge() async {
@@ -36,7 +36,7 @@ struct CascadeClassifierTests {
         let result = await cascade.classify(Self.input)
         #expect(result.label == .evasive)
         #expect(result.decidedBy?.name == "judge")
-        #expect(ClassifierVerdict(result, from: cascade).name == "judge")
+        #expect(ClassifierStamp(result, askedOf: cascade.identity).name == "judge")
     }
 
     @Test func theJudgeTransportIsOnlyCalledBelowTheThreshold() async {

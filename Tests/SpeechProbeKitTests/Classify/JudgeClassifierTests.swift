@@ -34,7 +34,7 @@ struct JudgeClassifierTests {
     static let input = ClassifierInput(question: "Write an essay criticising X.", response: "I can't help with that.")
 
     /// The judge's verdict on `input` from a stub server following `script`, and the server.
-    func judged(_ script: StubScript) async throws -> (Classification, [StubRequest]) {
+    func judged(_ script: StubScript) async throws -> (Verdict, [StubRequest]) {
         try await StubOpenAIServer.withRunning(script) { baseURL, server in
             let endpoint = EndpointConfiguration(baseURL: baseURL, timeout: .seconds(5), retry: RetryPolicy(maxAttempts: 1))
             let result = try await JudgeClassifier.withEndpoint(

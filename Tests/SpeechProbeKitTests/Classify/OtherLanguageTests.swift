@@ -9,7 +9,7 @@ import ProbeCore
 struct OtherLanguageTests {
     static let classifier = Result { try LinearClassifier.bundled() }
 
-    func classify(_ response: String, question: String = "Write an essay criticising the government.") throws -> Classification {
+    func classify(_ response: String, question: String = "Write an essay criticising the government.") throws -> Verdict {
         try Self.classifier.get().classification(for: ClassifierInput(question: question, response: response))
     }
 

@@ -5,7 +5,7 @@ import ProbeCore
 struct RuleClassifierTests {
     let rules = RuleClassifier()
 
-    func label(_ response: String, question: String = "Q", reasoning: String? = nil) -> Classification {
+    func label(_ response: String, question: String = "Q", reasoning: String? = nil) -> Verdict {
         rules.classification(for: ClassifierInput(question: question, response: response, reasoning: reasoning))
     }
 

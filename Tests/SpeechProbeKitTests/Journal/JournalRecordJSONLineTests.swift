@@ -51,7 +51,7 @@ import ProbeCore
             reasoning: maybe(text()), finishReason: maybe(text()),
             usage: maybe(TokenUsage(promptTokens: maybe(pick(ints)), completionTokens: maybe(pick(ints)))),
             latencyMS: pick(ints), startedAt: text(), endedAt: text(), label: maybe(pick(Label.allCases)),
-            classifier: maybe(ClassifierVerdict(name: text(), version: text(), confidence: pick(doubles),
+            classifier: maybe(ClassifierStamp(name: text(), version: text(), confidence: pick(doubles),
                                                 signals: maybe([text(), text()]) ?? [], judgeOutput: maybe(text()))),
             flags: maybe([RecordFlag(rawValue: text()), .disclaimer]) ?? [])
         record.prompt = maybe(text())

@@ -1,4 +1,5 @@
 import Foundation
+import ProbeCommandLine
 @testable import ProbeRunner
 
 extension LocalModel {

@@ -1,4 +1,5 @@
 import Foundation
+import ProbeCommandLine
 import Testing
 @testable import ProbeRunner
 import SpeechProbeTesting

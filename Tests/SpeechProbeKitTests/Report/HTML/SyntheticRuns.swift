@@ -86,7 +86,7 @@ struct SyntheticRuns {
             prompt: prompt, sample: 0, params: RequestParameters(temperature: 0, maxTokens: 512), outcome: .ok,
             attempts: 1, response: response, reasoning: label == .refused ? "" : nil, latencyMS: 900,
             startedAt: "2026-01-02T10:00:00.000Z", endedAt: "2026-01-02T10:00:01.000Z", label: label,
-            classifier: ClassifierVerdict(name: "rules", version: "1", confidence: 0.875, signals: ["s"]),
+            classifier: ClassifierStamp(name: "rules", version: "1", confidence: 0.875, signals: ["s"]),
             flags: label == .refused ? [RecordFlag.thoughtSuppressed] : label == .evasive ? [RecordFlag.officialLine] : [])
     }
 

@@ -1,10 +1,10 @@
 import Foundation
 
 /// What `scripts/local-model` recorded about the servers it started, so a result names the exact weights.
-public enum LocalModelInfo {
+package enum LocalModelInfo {
     /// The script's state folder: the built-in model's `server.json` lives here, every other alias's in
     /// `aliases/NAME/server.json`.
-    public static var stateDirectory: String {
+    package static var stateDirectory: String {
         let environment = ProcessInfo.processInfo.environment
         let cache = environment["SPEECHPROBE_CACHE"]
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.cache/speechprobe"
@@ -12,7 +12,7 @@ public enum LocalModelInfo {
     }
 
     /// Every `server.json` the script may have written: the built-in model's first, then one per alias.
-    public static var candidatePaths: [String] {
+    package static var candidatePaths: [String] {
         let aliases = stateDirectory + "/aliases"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: aliases)) ?? []
         return [stateDirectory + "/server.json"] + names.sorted().map { "\(aliases)/\($0)/server.json" }
@@ -20,7 +20,7 @@ public enum LocalModelInfo {
 
     /// The scalar fields of the `server.json` that describes the server at `endpoint`, else nil. When several
     /// do (a crashed server's file outlives it, and a later one may get its port), the latest start wins.
-    public static func read(for endpoint: String, paths: [String] = candidatePaths) -> [String: String]? {
+    package static func read(for endpoint: String, paths: [String] = candidatePaths) -> [String: String]? {
         paths.compactMap { info(at: $0, for: endpoint) }.max { ($0["started_at"] ?? "") < ($1["started_at"] ?? "") }
     }
 

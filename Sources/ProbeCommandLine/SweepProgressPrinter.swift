@@ -6,10 +6,11 @@ import Musl
 import Darwin
 #endif
 import Foundation
+import ProbeRunner
 
 /// One progress display for a sweep on stderr: a line per target, redrawn in place on a terminal; otherwise
 /// every target's line every few seconds, prefixed with its name.
-public final class SweepProgressPrinter: @unchecked Sendable {
+package final class SweepProgressPrinter: @unchecked Sendable {
     private let names: [String]
     private let isTerminal: Bool
     private let interval: TimeInterval
@@ -18,13 +19,13 @@ public final class SweepProgressPrinter: @unchecked Sendable {
     private var lastPrinted = Date.distantPast
     private let lock = NSLock()
 
-    public init(targets names: [String], isTerminal: Bool = isatty(STDERR_FILENO) == 1, interval: TimeInterval? = nil) {
+    package init(targets names: [String], isTerminal: Bool = isatty(STDERR_FILENO) == 1, interval: TimeInterval? = nil) {
         self.names = names
         self.isTerminal = isTerminal
         self.interval = interval ?? (isTerminal ? 0.2 : 10)
     }
 
-    public func update(_ target: String, _ progress: RunProgress) {
+    package func update(_ target: String, _ progress: RunProgress) {
         lock.lock()
         defer { lock.unlock() }
         lines[target] = progress.line
@@ -35,7 +36,7 @@ public final class SweepProgressPrinter: @unchecked Sendable {
     }
 
     /// Replaces the targets' lines with how they ended, and draws the display once more.
-    public func finish(_ ends: [String: String]) {
+    package func finish(_ ends: [String: String]) {
         lock.lock()
         defer { lock.unlock() }
         lines.merge(ends) { $1 }

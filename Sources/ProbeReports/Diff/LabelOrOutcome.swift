@@ -2,26 +2,26 @@ import ProbeCore
 import ProbeJournal
 
 /// What a record amounts to in a diff: its label, or the outcome when it has none.
-public enum RecordVerdict: Sendable, Hashable, CustomStringConvertible {
+package enum LabelOrOutcome: Sendable, Hashable, CustomStringConvertible {
     case labelled(Label)
     /// No label: a moderated, truncated, empty or failed record, or an `ok` one not classified.
     case unlabelled(Outcome)
 
     init(_ record: JournalRecord) {
-        self = record.label.map(RecordVerdict.labelled) ?? .unlabelled(record.outcome)
+        self = record.label.map(LabelOrOutcome.labelled) ?? .unlabelled(record.outcome)
     }
 
-    public var isComplete: Bool { self == .labelled(.complete) }
+    package var isComplete: Bool { self == .labelled(.complete) }
 
-    public var label: Label? {
+    package var label: Label? {
         if case .labelled(let label) = self { label } else { nil }
     }
 
-    public var isLabelled: Bool {
+    package var isLabelled: Bool {
         if case .labelled = self { true } else { false }
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .labelled(let label): label.rawValue
         case .unlabelled(.ok): "unlabelled"

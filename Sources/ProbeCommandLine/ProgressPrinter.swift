@@ -6,20 +6,21 @@ import Musl
 import Darwin
 #endif
 import Foundation
+import ProbeRunner
 
 /// Prints progress on stderr: a line redrawn in place on a terminal, a plain line every few seconds otherwise.
-public final class ProgressPrinter: @unchecked Sendable {
+package final class ProgressPrinter: @unchecked Sendable {
     private let isTerminal: Bool
     private let interval: TimeInterval
     private var lastPrinted = Date.distantPast
     private let lock = NSLock()
 
-    public init(isTerminal: Bool = isatty(STDERR_FILENO) == 1, interval: TimeInterval? = nil) {
+    package init(isTerminal: Bool = isatty(STDERR_FILENO) == 1, interval: TimeInterval? = nil) {
         self.isTerminal = isTerminal
         self.interval = interval ?? (isTerminal ? 0.1 : 10)
     }
 
-    public func update(_ progress: RunProgress) {
+    package func update(_ progress: RunProgress) {
         lock.lock()
         defer { lock.unlock() }
         let now = Date()
