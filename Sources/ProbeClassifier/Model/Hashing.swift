@@ -56,33 +56,47 @@ struct TokenBuffer {
 
     /// Words are runs of ASCII letters, digits and inner apostrophes, or of non-CJK letters (Cyrillic,
     /// accented Latin…); every CJK character (U+3040–U+9FFF) is a token of its own. Punctuation separates.
+    /// A word is hashed as it is read (`Hashing.bytes` of its bytes, trailing apostrophes left out).
     mutating func tokenize(_ text: [UInt8], from start: Int = 0, limit: Int, minimumLength: Int = 1) {
         count = 0
         text.withUnsafeBufferPointer { buffer in
             var index = start
             var wordStart = -1
-            func closeWord(at end: Int) {
+            var hash = Hashing.offset
+            // End of the word's last byte that is not an apostrophe, and the apostrophes read after it: they
+            // join the hash only when more of the word follows ("don't", not "students'").
+            var solidEnd = 0
+            var apostrophes = 0
+            @inline(__always) func closeWord() {
                 if wordStart >= 0 {
-                    var last = end
-                    // Drop a trailing apostrophe ("students'").
-                    while last > wordStart, buffer[last - 1] == 0x27 { last -= 1 }
-                    if last - wordStart >= minimumLength {
-                        append(Hashing.bytes(buffer, from: wordStart, to: last), start: wordStart, end: last)
-                    }
+                    if solidEnd - wordStart >= minimumLength { append(hash, start: wordStart, end: solidEnd) }
                     wordStart = -1
                 }
+            }
+            @inline(__always) func extendWord(_ from: Int, _ to: Int) {
+                if wordStart < 0 {
+                    wordStart = from
+                    hash = Hashing.offset
+                    apostrophes = 0
+                }
+                while apostrophes > 0 {
+                    hash = (hash ^ 0x27) &* Hashing.prime
+                    apostrophes -= 1
+                }
+                for position in from..<to { hash = (hash ^ UInt64(buffer[position])) &* Hashing.prime }
+                solidEnd = to
             }
             while index < limit {
                 let byte = buffer[index]
                 if byte < 0x80 {
-                    let isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-                        || (byte == 0x27 && wordStart >= 0)
-                    if isWord {
-                        if wordStart < 0 { wordStart = index }
+                    if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
+                        extendWord(index, index &+ 1)
+                    } else if byte == 0x27, wordStart >= 0 {
+                        apostrophes += 1
                     } else {
-                        closeWord(at: index)
+                        closeWord()
                     }
-                    index += 1
+                    index &+= 1
                     continue
                 }
                 let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
@@ -90,17 +104,17 @@ struct TokenBuffer {
                 if length == 3, end - index == 3, byte >= 0xE3, byte <= 0xE9,
                    !(byte == 0xE3 && buffer[index + 1] == 0x80) {
                     // CJK character: its own token. (U+3000–U+303F, CJK punctuation, separates.)
-                    closeWord(at: index)
+                    closeWord()
                     append(Hashing.bytes(buffer, from: index, to: end), start: index, end: end)
                 } else if length == 3, byte == 0xE3 || byte == 0xE2 || byte == 0xEF {
                     // Punctuation, symbols, full-width forms.
-                    closeWord(at: index)
+                    closeWord()
                 } else {
-                    if wordStart < 0 { wordStart = index }
+                    extendWord(index, end)
                 }
                 index = end
             }
-            closeWord(at: limit)
+            closeWord()
         }
     }
 
@@ -116,5 +130,36 @@ struct TokenBuffer {
             ends.append(end)
         }
         count += 1
+    }
+}
+
+/// One feature family's n-grams as mixed hashes (`Hashing.finalize`), in the order they are added.
+struct NgramRun {
+    var hashes: [UInt64] = []
+    var count = 0
+
+    init() {
+        hashes.reserveCapacity(1_024)
+    }
+
+    @inline(__always)
+    mutating func append(_ hash: UInt64) {
+        let mixed = Hashing.finalize(hash)
+        if count < hashes.count {
+            hashes[count] = mixed
+        } else {
+            hashes.append(mixed)
+        }
+        count += 1
+    }
+
+    /// Each of the first `count` tokens, then its bigram with the one before, in `space`.
+    mutating func appendUnigramsAndBigrams(_ tokens: TokenBuffer, count: Int, space: UInt64) {
+        for index in 0..<count {
+            append(Hashing.combine(space, tokens.hashes[index]))
+            if index > 0 {
+                append(Hashing.combine(space, Hashing.combine(tokens.hashes[index - 1], tokens.hashes[index])))
+            }
+        }
     }
 }
