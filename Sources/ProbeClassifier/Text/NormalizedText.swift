@@ -74,7 +74,20 @@ public struct NormalizedText: Sendable {
             out[count] = byte
             count += 1
         }
+        // Eight bytes of plain ASCII text at once when nothing in them needs a byte-by-byte decision; after
+        // a refusal, byte by byte for the next eight.
+        var wordsFrom = index
         while index < limit {
+            if index >= wordsFrom, !pendingSpace, !atLineStart, index &+ 8 <= limit {
+                let chunk = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                if let folded = NormalizedText.foldPlainText(chunk, afterOutput: count > 0) {
+                    UnsafeMutableRawPointer(out.baseAddress! + count).storeBytes(of: folded, as: UInt64.self)
+                    count &+= 8
+                    index &+= 8
+                    continue
+                }
+                wordsFrom = index &+ 8
+            }
             let byte = buffer[index]
             if byte < 0x80 {
                 index += 1
@@ -159,6 +172,24 @@ public struct NormalizedText: Sendable {
 }
 
 extension NormalizedText {
+    /// Eight bytes (little-endian) folded at once, or nil when they need the byte-by-byte fold: a byte outside
+    /// printable ASCII, two spaces in a row, a space last (the next byte decides whether it stays), or a space
+    /// first with nothing written yet. Otherwise folding is lower-casing, done on all eight lanes.
+    @inline(__always)
+    static func foldPlainText(_ chunk: UInt64, afterOutput: Bool) -> UInt64? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        guard chunk & high == 0 else { return nil }
+        // With every byte below 0x80, adding 0x80 - c sets a byte's high bit exactly when it is at least c,
+        // and no lane carries into the next.
+        @inline(__always) func atLeast(_ byte: UInt64) -> UInt64 { (chunk &+ ones &* (0x80 - byte)) & high }
+        guard atLeast(0x20) == high else { return nil }
+        let spaces = ~((chunk ^ ones &* 0x20) &+ ones &* 0x7F) & high
+        guard spaces & (spaces << 8) == 0, spaces >> 56 == 0, afterOutput || spaces & 0x80 == 0 else { return nil }
+        let upper = atLeast(0x41) & ~atLeast(0x5B)
+        return chunk | upper >> 2
+    }
+
     /// ASCII folded in one table read: letters lower-cased, every whitespace byte (space, tab, CR, LF, VT,
     /// FF) a space.
     static let asciiFold: [UInt8] = (0..<128).map { code in
