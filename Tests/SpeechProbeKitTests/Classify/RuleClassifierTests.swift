@@ -104,13 +104,13 @@ struct PhraseMatcherTests {
         #expect(atStart == [0, 1, 2])
     }
 
-    @Test func longTextScannedInHalvesFindsWhatANaiveSearchFinds() {
+    @Test func longTextScannedInPartsFindsWhatANaiveSearchFinds() {
         let phrases = ["he", "she", "hers", "i cannot", "cannot help", "我无法", "无法回答", "sensitive topic"].map { Array($0.utf8) }
         let matcher = PhraseMatcher(phrases: phrases)
-        // Phrases everywhere, some straddling the middle whatever the length; odd and even lengths.
+        // Phrases everywhere, some straddling the quarters whatever the length; lengths of every remainder by four.
         let unit = "she said i cannot help, 我无法回答 hers; a sensitive topic. ushers "
         for repeats in [1, 7, 8, 9, 20] {
-            for extra in ["", "x"] {
+            for extra in ["", "x", "xy", "xyz"] {
                 let text = Array((String(repeating: unit, count: repeats) + extra).utf8)
                 let found = matcher.matches(in: text)
                 #expect(zip(found, found.dropFirst()).allSatisfy { $0.end <= $1.end })
@@ -137,5 +137,48 @@ struct PhraseMatcherTests {
         let text = NormalizedText("I’M  Sorry，\n\nBUT")
         #expect(String(decoding: text.head, as: UTF8.self) == "i'm sorry, but")
         #expect(text.lineBreaks == 2)
+    }
+
+    /// Plain ASCII is folded eight bytes at a time when it can be: the result must be the byte-by-byte
+    /// fold's (lower case, each whitespace run one space, none leading or trailing), wherever the runs fall.
+    @Test func foldingASCIIMatchesTheByteByByteRule() {
+        var generator = SplitMix64(seed: 11)
+        let alphabet = Array("abcXYZ019 .,'!-\n\t  ".utf8)
+        for length in 0..<300 {
+            let bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            let text = String(decoding: bytes, as: UTF8.self)
+            var expected: [UInt8] = []
+            var pendingSpace = false
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace, !expected.isEmpty { expected.append(0x20) }
+                pendingSpace = false
+                expected.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+            #expect(NormalizedText(text).head == expected, "\(text.debugDescription)")
+        }
+    }
+}
+
+struct TokenBufferTests {
+    /// Words are hashed as they are read: each token's hash is that of its bytes, an inner apostrophe kept and
+    /// trailing ones left out, and each CJK character is a token.
+    @Test func tokensHashTheirOwnBytes() {
+        let text = Array("don't  the students' 2024 говорит 我们 x''y".utf8)
+        var tokens = TokenBuffer()
+        tokens.tokenize(text, limit: text.count)
+        let words = (0..<tokens.count).map { String(decoding: text[tokens.starts[$0]..<tokens.ends[$0]], as: UTF8.self) }
+        #expect(words == ["don't", "the", "students", "2024", "говорит", "我", "们", "x''y"])
+        for index in 0..<tokens.count {
+            let expected = text.withUnsafeBufferPointer { Hashing.bytes($0, from: tokens.starts[index], to: tokens.ends[index]) }
+            #expect(tokens.hashes[index] == expected, "\(words[index])")
+        }
+        // Words shorter than four bytes are left out, CJK characters never.
+        tokens.tokenize(text, limit: text.count, minimumLength: 4)
+        #expect((0..<tokens.count).map { String(decoding: text[tokens.starts[$0]..<tokens.ends[$0]], as: UTF8.self) }
+            == ["don't", "students", "2024", "говорит", "我", "们", "x''y"])
     }
 }
