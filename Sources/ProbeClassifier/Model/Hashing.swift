@@ -93,10 +93,16 @@ struct TokenBuffer {
             let byte = buffer[index]
             if byte < 0x80 {
                 if isWordByte(byte) {
-                    // The whole run of ASCII letters and digits in one tight loop.
-                    var end = index &+ 1
-                    while end < limit, isWordByte(buffer[end]) { end &+= 1 }
-                    word.extend(buffer, from: index, to: end)
+                    // The whole run of ASCII letters and digits, found and hashed in one tight loop.
+                    word.open(at: index)
+                    var hash = word.hash
+                    var end = index
+                    repeat {
+                        hash = (hash ^ UInt64(buffer[end])) &* Hashing.prime
+                        end &+= 1
+                    } while end < limit && isWordByte(buffer[end])
+                    word.hash = hash
+                    word.solidEnd = end
                     index = end
                     continue
                 }
@@ -155,10 +161,11 @@ private struct WordHash {
     var solidEnd = 0
     var apostrophes = 0
 
+    /// Starts a word at `position`, or continues one, its held apostrophes now inside it.
     @inline(__always)
-    mutating func extend(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
+    mutating func open(at position: Int) {
         if start < 0 {
-            start = from
+            start = position
             hash = Hashing.offset
             apostrophes = 0
         }
@@ -166,6 +173,11 @@ private struct WordHash {
             hash = (hash ^ 0x27) &* Hashing.prime
             apostrophes &-= 1
         }
+    }
+
+    @inline(__always)
+    mutating func extend(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
+        open(at: from)
         for position in from..<to { hash = (hash ^ UInt64(buffer[position])) &* Hashing.prime }
         solidEnd = to
     }

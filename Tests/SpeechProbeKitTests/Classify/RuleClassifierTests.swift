@@ -88,6 +88,15 @@ struct RuleClassifierTests {
         #expect(kimi.label == .complete)
     }
 
+    /// Whitespace of any kind is not thought: ASCII (decided apart) and Unicode spaces alike.
+    @Test func aTraceOfWhitespaceIsSuppressedWhateverTheSpaces() {
+        #expect(RecordFlags.isSuppressed(" \t\r\n\u{0B}\u{0C}\u{3000}\u{A0}\u{2009}\u{85}" + String(repeating: "\n", count: 40)))
+        #expect(RecordFlags.isSuppressed("ok\n"))
+        #expect(!RecordFlags.isSuppressed(String(repeating: "a\u{3000}", count: 24)))
+        #expect(!RecordFlags.isSuppressed(String(repeating: "思", count: 24)))
+        #expect(!RecordFlags.isSuppressed(nil))
+    }
+
     @Test func emptyAnswerIsNotComplete() {
         #expect(label("   ").label != .complete)
     }
