@@ -177,16 +177,11 @@ extension NormalizedText {
     /// first with nothing written yet. Otherwise folding is lower-casing, done on all eight lanes.
     @inline(__always)
     static func foldPlainText(_ chunk: UInt64, afterOutput: Bool) -> UInt64? {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
-        guard chunk & high == 0 else { return nil }
-        // With every byte below 0x80, adding 0x80 - c sets a byte's high bit exactly when it is at least c,
-        // and no lane carries into the next.
-        @inline(__always) func atLeast(_ byte: UInt64) -> UInt64 { (chunk &+ ones &* (0x80 - byte)) & high }
-        guard atLeast(0x20) == high else { return nil }
-        let spaces = ~((chunk ^ ones &* 0x20) &+ ones &* 0x7F) & high
+        guard chunk & ASCIILanes.high == 0 else { return nil }
+        guard ASCIILanes.atLeast(0x20, chunk) == ASCIILanes.high else { return nil }
+        let spaces = ~((chunk ^ ASCIILanes.ones &* 0x20) &+ ASCIILanes.ones &* 0x7F) & ASCIILanes.high
         guard spaces & (spaces << 8) == 0, spaces >> 56 == 0, afterOutput || spaces & 0x80 == 0 else { return nil }
-        let upper = atLeast(0x41) & ~atLeast(0x5B)
+        let upper = ASCIILanes.atLeast(0x41, chunk) & ~ASCIILanes.atLeast(0x5B, chunk)
         return chunk | upper >> 2
     }
 
@@ -201,5 +196,22 @@ extension NormalizedText {
     /// Folds a short phrase the way answers are folded, so lexicon entries match whatever their spelling.
     static func foldPhrase(_ phrase: String) -> [UInt8] {
         NormalizedText(phrase).head
+    }
+}
+
+/// Eight ASCII bytes in a `UInt64`, tested all at once.
+enum ASCIILanes {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let high: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each lane whose byte is at least `byte`. With every byte below 0x80, adding 0x80 - `byte`
+    /// sets a lane's high bit exactly then, and no lane carries into the next.
+    @inline(__always)
+    static func atLeast(_ byte: UInt64, _ chunk: UInt64) -> UInt64 { (chunk &+ ones &* (0x80 - byte)) & high }
+
+    /// Lower-case ASCII letters among eight ASCII bytes.
+    @inline(__always)
+    static func lowercaseLetters(_ chunk: UInt64) -> Int {
+        (atLeast(0x61, chunk) & ~atLeast(0x7B, chunk)).nonzeroBitCount
     }
 }

@@ -14,6 +14,15 @@ struct ScriptProfile {
             var index = 0
             let end = min(limit, buffer.count)
             while index < end {
+                // Eight ASCII bytes at a time.
+                if index &+ 8 <= end {
+                    let chunk = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if chunk & ASCIILanes.high == 0 {
+                        ascii &+= Int32(ASCIILanes.lowercaseLetters(chunk))
+                        index &+= 8
+                        continue
+                    }
+                }
                 let byte = buffer[index]
                 if byte < 0x80 {
                     ascii &+= byte &- 0x61 < 26 ? 1 : 0

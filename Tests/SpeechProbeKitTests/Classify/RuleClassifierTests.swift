@@ -191,3 +191,21 @@ struct TokenBufferTests {
             == ["don't", "students", "2024", "говорит", "我", "们", "x''y"])
     }
 }
+
+struct ScriptProfileTests {
+    /// ASCII is counted eight bytes at a time: the letters must be those a byte-by-byte count finds, wherever
+    /// the non-ASCII characters fall.
+    @Test func countsLettersByScriptWhateverTheAlignment() {
+        for prefix in 0..<9 {
+            let text = String(repeating: "x", count: prefix) + " the 2024 report, 中国 говорит: ok! 한국 " + String(repeating: "ab.", count: 20)
+            let folded = NormalizedText(text).head
+            let profile = ScriptProfile(folded)
+            let asciiLetters = folded.prefix(600).filter { $0 >= 0x61 && $0 <= 0x7A }.count
+            #expect(profile.letters[0] == Int32(asciiLetters))
+            #expect(profile.letters[1] == 2)
+            #expect(profile.letters[2] == 2)
+            #expect(profile.letters[3] == 7)
+            #expect(profile.total == asciiLetters + 11)
+        }
+    }
+}
