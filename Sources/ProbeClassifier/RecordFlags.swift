@@ -25,7 +25,9 @@ package enum RecordFlags {
     package static func isSuppressed(_ reasoning: String?) -> Bool {
         guard let reasoning else { return false }
         var visible = 0
-        for scalar in reasoning.unicodeScalars where !scalar.properties.isWhitespace {
+        // ASCII decided without the Unicode property tables: a trace is mostly ASCII.
+        for scalar in reasoning.unicodeScalars
+        where scalar.isASCII ? !(scalar == " " || (0x09...0x0D).contains(scalar.value)) : !scalar.properties.isWhitespace {
             visible += 1
             if visible >= suppressedThoughtLimit { return false }
         }

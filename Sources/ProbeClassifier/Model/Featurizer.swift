@@ -6,10 +6,17 @@ package protocol FeatureSink {
     /// Whether an n-gram feature (by its mixed, unmasked hash) counts: the model's `Vocabulary` says, or
     /// everything counts when there is none. Sees every n-gram before `add`.
     mutating func admits(token mixed: UInt64) -> Bool
+    /// A run of n-grams (mixed hashes, in order), all of one value: each one `admits` lets in is added at its
+    /// bucket (`mixed & mask`). A sink may do the same in one tight loop, as the scorer does.
+    mutating func add(tokens mixed: UnsafeBufferPointer<UInt64>, mask: UInt64, value: Float)
 }
 
 extension FeatureSink {
     package mutating func admits(token mixed: UInt64) -> Bool { true }
+
+    package mutating func add(tokens mixed: UnsafeBufferPointer<UInt64>, mask: UInt64, value: Float) {
+        for hash in mixed where admits(token: hash) { add(Int(hash & mask), value) }
+    }
 }
 
 /// Turns an answer into hashed sparse features — one code path for training and inference.
@@ -59,10 +66,14 @@ package struct Featurizer: Sendable {
             sink.add(Int(Hashing.finalize(hash) & mask), value)
         }
         // N-grams outside the vocabulary are left out: an unseen word would land on a bucket trained for
-        // other words, mostly words of complete answers, and pull every unfamiliar answer that way.
-        @inline(__always) func emitToken(_ hash: UInt64, _ value: Float) {
-            let mixed = Hashing.finalize(hash)
-            if sink.admits(token: mixed) { sink.add(Int(mixed & mask), value) }
+        // other words, mostly words of complete answers, and pull every unfamiliar answer that way. A family's
+        // n-grams are gathered first and handed over as one run: the sink's lookups then overlap.
+        var ngrams = NgramRun()
+        @inline(__always) func flush(_ value: Float) {
+            ngrams.hashes.withUnsafeBufferPointer { run in
+                sink.add(tokens: UnsafeBufferPointer(rebasing: run[0..<ngrams.count]), mask: mask, value: value)
+            }
+            ngrams.count = 0
         }
         let text = evidence.text
         // Bias-like constant so every answer has at least one feature.
@@ -138,27 +149,17 @@ package struct Featurizer: Sendable {
         // N-grams of the head.
         let headCount = tokens.count
         if headCount > 0 {
-            let scale = 1 / Float(headCount).squareRoot()
-            let space = Namespace.head
-            for index in 0..<headCount {
-                emitToken(Hashing.combine(space, tokens.hashes[index]), scale)
-                if index > 0 {
-                    emitToken(Hashing.combine(space, Hashing.combine(tokens.hashes[index - 1], tokens.hashes[index])), scale)
-                }
-            }
+            ngrams.appendUnigramsAndBigrams(tokens, count: headCount, space: Namespace.head)
+            flush(1 / Float(headCount).squareRoot())
             // The opening again, and positions.
-            let openingSpace = Namespace.opening
             var openingCount = 0
             while openingCount < headCount, tokens.ends[openingCount] <= 200 { openingCount += 1 }
-            for index in 0..<openingCount {
-                emitToken(Hashing.combine(openingSpace, tokens.hashes[index]), 0.5)
-                if index > 0 {
-                    emitToken(Hashing.combine(openingSpace, Hashing.combine(tokens.hashes[index - 1], tokens.hashes[index])), 0.5)
-                }
-            }
+            ngrams.appendUnigramsAndBigrams(tokens, count: openingCount, space: Namespace.opening)
+            flush(0.5)
             for index in 0..<min(3, headCount) {
-                emitToken(Hashing.combine(Namespace.position &+ UInt64(index), tokens.hashes[index]), 1)
+                ngrams.append(Hashing.combine(Namespace.position &+ UInt64(index), tokens.hashes[index]))
             }
+            flush(1)
         }
         // N-grams of the tail (or the head's last part when the answer is short).
         if !text.tail.isEmpty {
@@ -169,14 +170,8 @@ package struct Featurizer: Sendable {
             tokens.count = 0
         }
         if tokens.count > 0 {
-            let scale = 0.7 / Float(tokens.count).squareRoot()
-            let space = Namespace.tail
-            for index in 0..<tokens.count {
-                emitToken(Hashing.combine(space, tokens.hashes[index]), scale)
-                if index > 0 {
-                    emitToken(Hashing.combine(space, Hashing.combine(tokens.hashes[index - 1], tokens.hashes[index])), scale)
-                }
-            }
+            ngrams.appendUnigramsAndBigrams(tokens, count: tokens.count, space: Namespace.tail)
+            flush(0.7 / Float(tokens.count).squareRoot())
         }
     }
 

@@ -42,10 +42,11 @@ struct TokenBuffer {
     var ends: [Int] = []
     var count = 0
 
-    init() {
-        hashes.reserveCapacity(512)
-        starts.reserveCapacity(512)
-        ends.reserveCapacity(512)
+    /// Room for `capacity` tokens, left unwritten: the slots past `count` are never read.
+    init(capacity: Int = 1_024) {
+        hashes = .unwritten(capacity)
+        starts = .unwritten(capacity)
+        ends = .unwritten(capacity)
     }
 
     /// What a `minimumLength: 4` pass would keep: a word of four or more bytes, or a CJK character.
@@ -56,65 +57,183 @@ struct TokenBuffer {
 
     /// Words are runs of ASCII letters, digits and inner apostrophes, or of non-CJK letters (Cyrillic,
     /// accented Latin…); every CJK character (U+3040–U+9FFF) is a token of its own. Punctuation separates.
+    /// A word is hashed as it is read (`Hashing.bytes` of its bytes, trailing apostrophes left out).
     mutating func tokenize(_ text: [UInt8], from start: Int = 0, limit: Int, minimumLength: Int = 1) {
-        count = 0
-        text.withUnsafeBufferPointer { buffer in
-            var index = start
-            var wordStart = -1
-            func closeWord(at end: Int) {
-                if wordStart >= 0 {
-                    var last = end
-                    // Drop a trailing apostrophe ("students'").
-                    while last > wordStart, buffer[last - 1] == 0x27 { last -= 1 }
-                    if last - wordStart >= minimumLength {
-                        append(Hashing.bytes(buffer, from: wordStart, to: last), start: wordStart, end: last)
+        // A token takes one byte at least: with room for one a byte, the scan writes without growing.
+        let room = max(0, limit - start)
+        guard room > 0 else {
+            count = 0
+            return
+        }
+        if hashes.count < room {
+            hashes += repeatElement(0, count: room - hashes.count)
+            starts += repeatElement(0, count: room - starts.count)
+            ends += repeatElement(0, count: room - ends.count)
+        }
+        count = text.withUnsafeBufferPointer { buffer in
+            hashes.withUnsafeMutableBufferPointer { hashes in
+                starts.withUnsafeMutableBufferPointer { starts in
+                    ends.withUnsafeMutableBufferPointer { ends in
+                        var output = TokenOutput(hashes: hashes, starts: starts, ends: ends)
+                        TokenBuffer.scan(buffer, from: start, limit: limit, minimumLength: minimumLength, into: &output)
+                        return output.count
                     }
-                    wordStart = -1
                 }
             }
-            while index < limit {
-                let byte = buffer[index]
-                if byte < 0x80 {
-                    let isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-                        || (byte == 0x27 && wordStart >= 0)
-                    if isWord {
-                        if wordStart < 0 { wordStart = index }
-                    } else {
-                        closeWord(at: index)
-                    }
-                    index += 1
+        }
+    }
+
+    /// The tokenizer's loop, on plain values (no captured state), so its variables stay in registers.
+    private static func scan(
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int, minimumLength: Int, into output: inout TokenOutput
+    ) {
+        var index = start
+        var word = WordHash()
+        while index < limit {
+            let byte = buffer[index]
+            if byte < 0x80 {
+                if isWordByte(byte) {
+                    // The whole run of ASCII letters and digits, found and hashed in one tight loop.
+                    word.open(at: index)
+                    var hash = word.hash
+                    var end = index
+                    repeat {
+                        hash = (hash ^ UInt64(buffer[end])) &* Hashing.prime
+                        end &+= 1
+                    } while end < limit && isWordByte(buffer[end])
+                    word.hash = hash
+                    word.solidEnd = end
+                    index = end
                     continue
                 }
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-                let end = min(index + length, limit)
-                if length == 3, end - index == 3, byte >= 0xE3, byte <= 0xE9,
-                   !(byte == 0xE3 && buffer[index + 1] == 0x80) {
-                    // CJK character: its own token. (U+3000–U+303F, CJK punctuation, separates.)
-                    closeWord(at: index)
-                    append(Hashing.bytes(buffer, from: index, to: end), start: index, end: end)
-                } else if length == 3, byte == 0xE3 || byte == 0xE2 || byte == 0xEF {
-                    // Punctuation, symbols, full-width forms.
-                    closeWord(at: index)
+                if byte == 0x27, word.start >= 0 {
+                    word.apostrophes &+= 1
                 } else {
-                    if wordStart < 0 { wordStart = index }
+                    word.close(minimumLength: minimumLength, into: &output)
                 }
-                index = end
+                index &+= 1
+                continue
             }
-            closeWord(at: limit)
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            let end = min(index + length, limit)
+            if length == 3, end - index == 3, byte >= 0xE3, byte <= 0xE9,
+               !(byte == 0xE3 && buffer[index + 1] == 0x80) {
+                // CJK character: its own token. (U+3000–U+303F, CJK punctuation, separates.)
+                word.close(minimumLength: minimumLength, into: &output)
+                output.append(Hashing.bytes(buffer, from: index, to: end), start: index, end: end)
+            } else if length == 3, byte == 0xE3 || byte == 0xE2 || byte == 0xEF {
+                // Punctuation, symbols, full-width forms.
+                word.close(minimumLength: minimumLength, into: &output)
+            } else {
+                word.extend(buffer, from: index, to: end)
+            }
+            index = end
+        }
+        word.close(minimumLength: minimumLength, into: &output)
+    }
+
+    @inline(__always)
+    private static func isWordByte(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 || byte &- 0x30 < 10 }
+}
+
+/// Where the tokenizer writes: one slot a byte of input, so never past the end.
+private struct TokenOutput {
+    let hashes: UnsafeMutableBufferPointer<UInt64>
+    let starts: UnsafeMutableBufferPointer<Int>
+    let ends: UnsafeMutableBufferPointer<Int>
+    var count = 0
+
+    @inline(__always)
+    mutating func append(_ hash: UInt64, start: Int, end: Int) {
+        hashes[count] = hash
+        starts[count] = start
+        ends[count] = end
+        count &+= 1
+    }
+}
+
+/// The word being read: where it starts, its hash so far, the end of its last byte that is not an apostrophe,
+/// and the apostrophes read after that byte (they join the hash only when more of the word follows: "don't",
+/// not "students'").
+private struct WordHash {
+    var start = -1
+    var hash = Hashing.offset
+    var solidEnd = 0
+    var apostrophes = 0
+
+    /// Starts a word at `position`, or continues one, its held apostrophes now inside it.
+    @inline(__always)
+    mutating func open(at position: Int) {
+        if start < 0 {
+            start = position
+            hash = Hashing.offset
+            apostrophes = 0
+        }
+        while apostrophes > 0 {
+            hash = (hash ^ 0x27) &* Hashing.prime
+            apostrophes &-= 1
         }
     }
 
     @inline(__always)
-    private mutating func append(_ hash: UInt64, start: Int, end: Int) {
-        if count < hashes.count {
-            hashes[count] = hash
-            starts[count] = start
-            ends[count] = end
-        } else {
-            hashes.append(hash)
-            starts.append(start)
-            ends.append(end)
+    mutating func extend(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
+        open(at: from)
+        for position in from..<to { hash = (hash ^ UInt64(buffer[position])) &* Hashing.prime }
+        solidEnd = to
+    }
+
+    @inline(__always)
+    mutating func close(minimumLength: Int, into output: inout TokenOutput) {
+        guard start >= 0 else { return }
+        if solidEnd - start >= minimumLength { output.append(hash, start: start, end: solidEnd) }
+        start = -1
+    }
+}
+
+/// One feature family's n-grams as mixed hashes (`Hashing.finalize`), in the order they are added.
+struct NgramRun {
+    var hashes: [UInt64]
+    var count = 0
+
+    /// Room for `capacity` hashes, left unwritten.
+    init(capacity: Int = 2_048) {
+        hashes = .unwritten(capacity)
+    }
+
+    /// Each of the first `tokens` tokens, then its bigram with the one before, in `space`.
+    mutating func appendUnigramsAndBigrams(_ buffer: TokenBuffer, count tokens: Int, space: UInt64) {
+        reserve(2 * tokens)
+        var added = count
+        buffer.hashes.withUnsafeBufferPointer { token in
+            hashes.withUnsafeMutableBufferPointer { run in
+                for index in 0..<tokens {
+                    run[added] = Hashing.finalize(Hashing.combine(space, token[index]))
+                    added &+= 1
+                    if index > 0 {
+                        run[added] = Hashing.finalize(Hashing.combine(space, Hashing.combine(token[index - 1], token[index])))
+                        added &+= 1
+                    }
+                }
+            }
         }
+        count = added
+    }
+
+    mutating func append(_ hash: UInt64) {
+        reserve(1)
+        hashes[count] = Hashing.finalize(hash)
         count += 1
+    }
+
+    /// Room for `more` hashes after the first `count`.
+    private mutating func reserve(_ more: Int) {
+        if hashes.count < count + more { hashes += repeatElement(0, count: count + more - hashes.count) }
+    }
+}
+
+extension Array where Element: BitwiseCopyable {
+    /// `count` elements whose memory is not written first, for buffers that are filled before they are read.
+    static func unwritten(_ count: Int) -> [Element] {
+        [Element](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
     }
 }

@@ -39,6 +39,26 @@ struct ScoringTable: Sendable {
             return known
         }
 
+        /// Without branches, so the table and vocabulary reads of a run overlap: an n-gram the vocabulary
+        /// does not know adds zero.
+        mutating func add(tokens mixed: UnsafeBufferPointer<UInt64>, mask: UInt64, value: Float) {
+            var sum0 = sums.0, sum1 = sums.1, sum2 = sums.2
+            var known = 0
+            for hash in mixed {
+                let slot = Vocabulary.slot(hash)
+                let bit = vocabulary.isEmpty ? 1 : Int(truncatingIfNeeded: vocabulary[slot >> 6] >> UInt64(slot & 63)) & 1
+                known &+= bit
+                let weight = bit == 0 ? 0 : value
+                let base = Int(truncatingIfNeeded: hash & mask) &* 4
+                sum0 += Float(levels[base]) * weight
+                sum1 += Float(levels[base &+ 1]) * weight
+                sum2 += Float(levels[base &+ 2]) * weight
+            }
+            sums = (sum0, sum1, sum2)
+            ngramsSeen &+= mixed.count
+            ngramsKnown &+= known
+        }
+
         @inline(__always)
         mutating func add(_ bucket: Int, _ value: Float) {
             let base = bucket &* 4

@@ -1,7 +1,8 @@
 /// Finds every lexicon phrase in a folded byte window in one pass (Aho–Corasick over bytes).
 ///
 /// The automaton is a dense table over byte classes: bytes that occur in no phrase share one class, so the
-/// table stays small while a step is a single array read. English phrases match only at word starts
+/// table stays small while a step is a single array read. Entries are 16-bit and rows a power of two wide,
+/// so the table is half the size it would be with 32-bit offsets and more of it stays in cache. English phrases match only at word starts
 /// (a phrase "i will not" does not fire inside "ai will not"); CJK phrases match anywhere.
 package struct PhraseMatcher: Sendable {
     /// One occurrence: which phrase and where it ends (byte offset just past the match).
@@ -12,7 +13,10 @@ package struct PhraseMatcher: Sendable {
 
     private let classOf: [UInt8]
     private let classCount: Int
-    private let transitions: [Int32]
+    /// `target << 1 | has-output` at `state << rowShift + class`.
+    private let transitions: [UInt16]
+    /// Row width as a power of two: a state's row starts at `state << rowShift`.
+    private let rowShift: Int
     /// For each state, the phrases that end there (its own and via the dictionary suffix links).
     private let outputStart: [Int32]
     private let outputs: [Int32]
@@ -87,14 +91,19 @@ package struct PhraseMatcher: Sendable {
             flat.append(contentsOf: merged[state])
         }
         starts.append(Int32(flat.count))
-        // Entries become (target * width) << 1 | has-output, so a step is one read and no multiply.
-        var packed = [Int32](repeating: 0, count: goto.count)
-        for slot in goto.indices {
-            let target = Int(goto[slot])
-            packed[slot] = Int32(target * width) << 1 | (merged[target].isEmpty ? 0 : 1)
+        // Entries become target << 1 | has-output, so a step is one read, a mask and a shift.
+        precondition(stateCount <= 1 << 15, "too many states in the lexicon automaton for 16-bit entries")
+        let shift = max(1, Int.bitWidth - (width - 1).leadingZeroBitCount)
+        var packed = [UInt16](repeating: 0, count: stateCount << shift)
+        for state in 0..<stateCount {
+            for symbol in 0..<width {
+                let target = Int(goto[state * width + symbol])
+                packed[state << shift + symbol] = UInt16(target << 1 | (merged[target].isEmpty ? 0 : 1))
+            }
         }
         classOf = classes
         classCount = width
+        rowShift = shift
         transitions = packed
         outputStart = starts
         outputs = flat
@@ -107,7 +116,7 @@ package struct PhraseMatcher: Sendable {
     }
 
     /// Automaton size, for the curious: states and byte classes.
-    package var size: (states: Int, classes: Int) { (transitions.count / classCount, classCount) }
+    package var size: (states: Int, classes: Int) { (transitions.count >> rowShift, classCount) }
 
     static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
@@ -115,60 +124,85 @@ package struct PhraseMatcher: Sendable {
 
     /// Calls `body` for every phrase occurrence in `text`, in order of their end.
     ///
-    /// A step of the automaton waits for the previous step's table read, so a long text is scanned as two
-    /// halves stepped side by side, whose reads overlap. The second half starts `longestPhrase` bytes early
+    /// A step of the automaton waits for the previous step's table read, so a long text is scanned as four
+    /// quarters stepped side by side, whose reads overlap. Each later quarter starts `longestPhrase` bytes early
     /// from the root: a state is the longest suffix that begins a phrase, never longer than that, so it is
-    /// right by the half's first byte. Its matches are held until the first half has reported.
+    /// right by the quarter's first byte. The states that end a phrase are held and reported after the scan,
+    /// quarter by quarter, so the stepping loop makes no call and keeps its states in registers.
     @inline(__always)
     package func scan(_ text: [UInt8], _ body: (Match) -> Void) {
         text.withUnsafeBufferPointer { buffer in
-            classOf.withUnsafeBufferPointer { classOf in
-                transitions.withUnsafeBufferPointer { table in
-                    let count = buffer.count
-                    let middle = count / 2
-                    guard middle >= 2 * longestPhrase else {
-                        var offset = 0
-                        for index in 0..<count {
-                            let entry = Int(table[offset &+ Int(classOf[Int(buffer[index])])])
-                            offset = entry >> 1
-                            if entry & 1 != 0 { report(state: offset / classCount, end: index + 1, buffer: buffer, body) }
-                        }
-                        return
-                    }
-                    var second = 0
-                    for index in (middle - longestPhrase)..<middle {
-                        second = Int(table[second &+ Int(classOf[Int(buffer[index])])]) >> 1
-                    }
-                    // Ends and states of the second half's matches, in pairs.
-                    withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (count - middle)) { held in
-                        var heldCount = 0
-                        var first = 0
-                        for index in 0..<middle {
-                            let entry = Int(table[first &+ Int(classOf[Int(buffer[index])])])
-                            let secondEntry = Int(table[second &+ Int(classOf[Int(buffer[middle &+ index])])])
-                            first = entry >> 1
-                            second = secondEntry >> 1
-                            if entry & 1 != 0 { report(state: first / classCount, end: index + 1, buffer: buffer, body) }
-                            if secondEntry & 1 != 0 {
-                                held[heldCount] = middle &+ index &+ 1
-                                held[heldCount + 1] = second
-                                heldCount += 2
-                            }
-                        }
-                        // An odd count leaves the second half one byte longer.
-                        if count - middle > middle {
-                            let entry = Int(table[second &+ Int(classOf[Int(buffer[count - 1])])])
-                            if entry & 1 != 0 {
-                                held[heldCount] = count
-                                held[heldCount + 1] = entry >> 1
-                                heldCount += 2
-                            }
-                        }
-                        for slot in stride(from: 0, to: heldCount, by: 2) {
-                            report(state: held[slot + 1] / classCount, end: held[slot], buffer: buffer, body)
-                        }
+            guard !buffer.isEmpty else { return }
+            // One slot a byte at most: each quarter's holds start at its own first byte's slot.
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: buffer.count) { held in
+                let counts = step(buffer, held: held)
+                let quarter = buffer.count / 4
+                for part in 0..<4 {
+                    for slot in (part * quarter)..<(part * quarter + counts[part]) {
+                        report(state: held[slot] & 0xFFFF, end: held[slot] >> 16, buffer: buffer, body)
                     }
                 }
+            }
+        }
+    }
+
+    /// Runs the automaton over `buffer`, holding `end << 16 | state` for each state that ends a phrase from
+    /// the slot of the quarter's first byte (all of a short text in the first), and returns how many each
+    /// quarter holds.
+    private func step(_ buffer: UnsafeBufferPointer<UInt8>, held: UnsafeMutableBufferPointer<Int>) -> SIMD4<Int> {
+        classOf.withUnsafeBufferPointer { classOf in
+            transitions.withUnsafeBufferPointer { table in
+                let count = buffer.count
+                let shift = rowShift &- 1
+                var counts = SIMD4<Int>()
+                @inline(__always) func next(_ offset: Int, _ index: Int) -> Int {
+                    Int(table[offset &+ Int(classOf[Int(buffer[index])])])
+                }
+                @inline(__always) func hold(_ entry: Int, at index: Int, part: Int, from start: Int) {
+                    if entry & 1 != 0 {
+                        held[start &+ counts[part]] = (index &+ 1) << 16 | entry >> 1
+                        counts[part] &+= 1
+                    }
+                }
+                let quarter = count / 4
+                guard quarter >= longestPhrase else {
+                    var offset = 0
+                    for index in 0..<count {
+                        let entry = next(offset, index)
+                        offset = (entry & ~1) &<< shift
+                        hold(entry, at: index, part: 0, from: 0)
+                    }
+                    return counts
+                }
+                let (start1, start2, start3) = (quarter, 2 * quarter, 3 * quarter)
+                var (state1, state2, state3) = (0, 0, 0)
+                for index in 0..<longestPhrase {
+                    state1 = (next(state1, start1 - longestPhrase + index) & ~1) &<< shift
+                    state2 = (next(state2, start2 - longestPhrase + index) & ~1) &<< shift
+                    state3 = (next(state3, start3 - longestPhrase + index) & ~1) &<< shift
+                }
+                var state0 = 0
+                for index in 0..<quarter {
+                    let entry0 = next(state0, index)
+                    let entry1 = next(state1, start1 &+ index)
+                    let entry2 = next(state2, start2 &+ index)
+                    let entry3 = next(state3, start3 &+ index)
+                    state0 = (entry0 & ~1) &<< shift
+                    state1 = (entry1 & ~1) &<< shift
+                    state2 = (entry2 & ~1) &<< shift
+                    state3 = (entry3 & ~1) &<< shift
+                    hold(entry0, at: index, part: 0, from: 0)
+                    hold(entry1, at: start1 &+ index, part: 1, from: start1)
+                    hold(entry2, at: start2 &+ index, part: 2, from: start2)
+                    hold(entry3, at: start3 &+ index, part: 3, from: start3)
+                }
+                // The last quarter also takes the bytes a count not divisible by four leaves.
+                for index in (4 * quarter)..<count {
+                    let entry = next(state3, index)
+                    state3 = (entry & ~1) &<< shift
+                    hold(entry, at: index, part: 3, from: start3)
+                }
+                return counts
             }
         }
     }

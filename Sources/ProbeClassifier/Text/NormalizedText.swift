@@ -74,7 +74,20 @@ package struct NormalizedText: Sendable {
             out[count] = byte
             count += 1
         }
+        // Eight bytes of plain ASCII text at once when nothing in them needs a byte-by-byte decision; after
+        // a refusal, byte by byte for the next eight.
+        var wordsFrom = index
         while index < limit {
+            if index >= wordsFrom, !pendingSpace, !atLineStart, index &+ 8 <= limit {
+                let chunk = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                if let folded = NormalizedText.foldPlainText(chunk, afterOutput: count > 0) {
+                    UnsafeMutableRawPointer(out.baseAddress! + count).storeBytes(of: folded, as: UInt64.self)
+                    count &+= 8
+                    index &+= 8
+                    continue
+                }
+                wordsFrom = index &+ 8
+            }
             let byte = buffer[index]
             if byte < 0x80 {
                 index += 1
@@ -159,6 +172,19 @@ package struct NormalizedText: Sendable {
 }
 
 extension NormalizedText {
+    /// Eight bytes (little-endian) folded at once, or nil when they need the byte-by-byte fold: a byte outside
+    /// printable ASCII, two spaces in a row, a space last (the next byte decides whether it stays), or a space
+    /// first with nothing written yet. Otherwise folding is lower-casing, done on all eight lanes.
+    @inline(__always)
+    static func foldPlainText(_ chunk: UInt64, afterOutput: Bool) -> UInt64? {
+        guard chunk & ASCIILanes.high == 0 else { return nil }
+        guard ASCIILanes.atLeast(0x20, chunk) == ASCIILanes.high else { return nil }
+        let spaces = ~((chunk ^ ASCIILanes.ones &* 0x20) &+ ASCIILanes.ones &* 0x7F) & ASCIILanes.high
+        guard spaces & (spaces << 8) == 0, spaces >> 56 == 0, afterOutput || spaces & 0x80 == 0 else { return nil }
+        let upper = ASCIILanes.atLeast(0x41, chunk) & ~ASCIILanes.atLeast(0x5B, chunk)
+        return chunk | upper >> 2
+    }
+
     /// ASCII folded in one table read: letters lower-cased, every whitespace byte (space, tab, CR, LF, VT,
     /// FF) a space.
     static let asciiFold: [UInt8] = (0..<128).map { code in
@@ -170,5 +196,22 @@ extension NormalizedText {
     /// Folds a short phrase the way answers are folded, so lexicon entries match whatever their spelling.
     static func foldPhrase(_ phrase: String) -> [UInt8] {
         NormalizedText(phrase).head
+    }
+}
+
+/// Eight ASCII bytes in a `UInt64`, tested all at once.
+enum ASCIILanes {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let high: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each lane whose byte is at least `byte`. With every byte below 0x80, adding 0x80 - `byte`
+    /// sets a lane's high bit exactly then, and no lane carries into the next.
+    @inline(__always)
+    static func atLeast(_ byte: UInt64, _ chunk: UInt64) -> UInt64 { (chunk &+ ones &* (0x80 - byte)) & high }
+
+    /// Lower-case ASCII letters among eight ASCII bytes.
+    @inline(__always)
+    static func lowercaseLetters(_ chunk: UInt64) -> Int {
+        (atLeast(0x61, chunk) & ~atLeast(0x7B, chunk)).nonzeroBitCount
     }
 }

@@ -8,18 +8,32 @@ struct ScriptProfile {
     private(set) var letters = SIMD8<Int32>(repeating: 0)
 
     init(_ folded: [UInt8], limit: Int = 600) {
-        var index = 0
-        let end = min(limit, folded.count)
-        while index < end {
-            let byte = folded[index]
-            if byte < 0x80 {
-                if byte >= 0x61 && byte <= 0x7A { letters[0] += 1 }
-                index += 1
-                continue
+        // ASCII letters counted apart, without a branch: they are most of the bytes of most answers.
+        var ascii: Int32 = 0
+        folded.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let end = min(limit, buffer.count)
+            while index < end {
+                // Eight ASCII bytes at a time.
+                if index &+ 8 <= end {
+                    let chunk = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if chunk & ASCIILanes.high == 0 {
+                        ascii &+= Int32(ASCIILanes.lowercaseLetters(chunk))
+                        index &+= 8
+                        continue
+                    }
+                }
+                let byte = buffer[index]
+                if byte < 0x80 {
+                    ascii &+= byte &- 0x61 < 26 ? 1 : 0
+                    index &+= 1
+                    continue
+                }
+                if let script = ScriptProfile.script(lead: byte) { letters[script] += 1 }
+                index &+= byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
             }
-            if let script = ScriptProfile.script(lead: byte) { letters[script] += 1 }
-            index += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
         }
+        letters[0] += ascii
     }
 
     static func script(lead byte: UInt8) -> Int? {

@@ -88,6 +88,15 @@ struct RuleClassifierTests {
         #expect(kimi.label == .complete)
     }
 
+    /// Whitespace of any kind is not thought: ASCII (decided apart) and Unicode spaces alike.
+    @Test func aTraceOfWhitespaceIsSuppressedWhateverTheSpaces() {
+        #expect(RecordFlags.isSuppressed(" \t\r\n\u{0B}\u{0C}\u{3000}\u{A0}\u{2009}\u{85}" + String(repeating: "\n", count: 40)))
+        #expect(RecordFlags.isSuppressed("ok\n"))
+        #expect(!RecordFlags.isSuppressed(String(repeating: "a\u{3000}", count: 24)))
+        #expect(!RecordFlags.isSuppressed(String(repeating: "思", count: 24)))
+        #expect(!RecordFlags.isSuppressed(nil))
+    }
+
     @Test func emptyAnswerIsNotComplete() {
         #expect(label("   ").label != .complete)
     }
@@ -104,13 +113,13 @@ struct PhraseMatcherTests {
         #expect(atStart == [0, 1, 2])
     }
 
-    @Test func longTextScannedInHalvesFindsWhatANaiveSearchFinds() {
+    @Test func longTextScannedInPartsFindsWhatANaiveSearchFinds() {
         let phrases = ["he", "she", "hers", "i cannot", "cannot help", "我无法", "无法回答", "sensitive topic"].map { Array($0.utf8) }
         let matcher = PhraseMatcher(phrases: phrases)
-        // Phrases everywhere, some straddling the middle whatever the length; odd and even lengths.
+        // Phrases everywhere, some straddling the quarters whatever the length; lengths of every remainder by four.
         let unit = "she said i cannot help, 我无法回答 hers; a sensitive topic. ushers "
         for repeats in [1, 7, 8, 9, 20] {
-            for extra in ["", "x"] {
+            for extra in ["", "x", "xy", "xyz"] {
                 let text = Array((String(repeating: unit, count: repeats) + extra).utf8)
                 let found = matcher.matches(in: text)
                 #expect(zip(found, found.dropFirst()).allSatisfy { $0.end <= $1.end })
@@ -137,5 +146,66 @@ struct PhraseMatcherTests {
         let text = NormalizedText("I’M  Sorry，\n\nBUT")
         #expect(String(decoding: text.head, as: UTF8.self) == "i'm sorry, but")
         #expect(text.lineBreaks == 2)
+    }
+
+    /// Plain ASCII is folded eight bytes at a time when it can be: the result must be the byte-by-byte
+    /// fold's (lower case, each whitespace run one space, none leading or trailing), wherever the runs fall.
+    @Test func foldingASCIIMatchesTheByteByByteRule() {
+        var generator = SplitMix64(seed: 11)
+        let alphabet = Array("abcXYZ019 .,'!-\n\t  ".utf8)
+        for length in 0..<300 {
+            let bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            let text = String(decoding: bytes, as: UTF8.self)
+            var expected: [UInt8] = []
+            var pendingSpace = false
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace, !expected.isEmpty { expected.append(0x20) }
+                pendingSpace = false
+                expected.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+            #expect(NormalizedText(text).head == expected, "\(text.debugDescription)")
+        }
+    }
+}
+
+struct TokenBufferTests {
+    /// Words are hashed as they are read: each token's hash is that of its bytes, an inner apostrophe kept and
+    /// trailing ones left out, and each CJK character is a token.
+    @Test func tokensHashTheirOwnBytes() {
+        let text = Array("don't  the students' 2024 говорит 我们 x''y".utf8)
+        var tokens = TokenBuffer()
+        tokens.tokenize(text, limit: text.count)
+        let words = (0..<tokens.count).map { String(decoding: text[tokens.starts[$0]..<tokens.ends[$0]], as: UTF8.self) }
+        #expect(words == ["don't", "the", "students", "2024", "говорит", "我", "们", "x''y"])
+        for index in 0..<tokens.count {
+            let expected = text.withUnsafeBufferPointer { Hashing.bytes($0, from: tokens.starts[index], to: tokens.ends[index]) }
+            #expect(tokens.hashes[index] == expected, "\(words[index])")
+        }
+        // Words shorter than four bytes are left out, CJK characters never.
+        tokens.tokenize(text, limit: text.count, minimumLength: 4)
+        #expect((0..<tokens.count).map { String(decoding: text[tokens.starts[$0]..<tokens.ends[$0]], as: UTF8.self) }
+            == ["don't", "students", "2024", "говорит", "我", "们", "x''y"])
+    }
+}
+
+struct ScriptProfileTests {
+    /// ASCII is counted eight bytes at a time: the letters must be those a byte-by-byte count finds, wherever
+    /// the non-ASCII characters fall.
+    @Test func countsLettersByScriptWhateverTheAlignment() {
+        for prefix in 0..<9 {
+            let text = String(repeating: "x", count: prefix) + " the 2024 report, 中国 говорит: ok! 한국 " + String(repeating: "ab.", count: 20)
+            let folded = NormalizedText(text).head
+            let profile = ScriptProfile(folded)
+            let asciiLetters = folded.prefix(600).filter { $0 >= 0x61 && $0 <= 0x7A }.count
+            #expect(profile.letters[0] == Int32(asciiLetters))
+            #expect(profile.letters[1] == 2)
+            #expect(profile.letters[2] == 2)
+            #expect(profile.letters[3] == 7)
+            #expect(profile.total == asciiLetters + 11)
+        }
     }
 }
