@@ -106,7 +106,7 @@ package struct Sweep: Sendable {
     /// The name a target's records carry: its own name, so targets of one model stay apart. A folder begun
     /// before sweeps named their targets carries the model instead; it keeps it, so that sweep resumes
     /// without asking anything again.
-    package func journalName(of target: SweepTarget, in directory: RunDirectory) -> String {
+    private func journalName(of target: SweepTarget, in directory: RunDirectory) -> String {
         let existing = (try? RunManifest.read(from: directory))?.targets.first
         return existing?.name == target.model ? target.model : target.name
     }
