@@ -8,7 +8,7 @@ import ProbeCore
 public struct JournalRecord: Sendable, Codable, Hashable {
     /// The run's name (its folder's name when it was started).
     public var run: String
-    /// The target's name (the `--model` asked for).
+    /// The target's name: `run --target` or a sweep target's name, else the `--model` asked for.
     public var target: String
     /// The model the server said answered, when it said.
     public var model: String?
@@ -164,7 +164,7 @@ public struct JournalRecord: Sendable, Codable, Hashable {
 
 /// Which prompt × target × sample a record answers.
 public struct RecordKey: Sendable, Hashable {
-    /// The target's name (the `--model` asked for).
+    /// The target's name: `run --target` or a sweep target's name, else the `--model` asked for.
     public var target: String
     /// The prompt's id in its suite.
     public var promptID: String

@@ -81,6 +81,9 @@ public struct RunManifest: Sendable, Codable, Hashable {
     public struct TargetEntry: Sendable, Codable, Hashable {
         /// The target's name, as records' `target` field gives it.
         public var name: String
+        /// The model requested, when the target was given a name of its own (`run --target`, a sweep);
+        /// absent when the name is the model, as in every run written before targets had names.
+        public var model: String?
         /// Base URL, never with credentials.
         public var endpoint: String
         /// Further base URLs of the same model that shared the requests; absent for a single endpoint.
@@ -95,17 +98,18 @@ public struct RunManifest: Sendable, Codable, Hashable {
         public var localModel: [String: String]?
 
         enum CodingKeys: String, CodingKey {
-            case name, endpoint, replicas, params
+            case name, model, endpoint, replicas, params
             case systemPrompt = "system_prompt"
             case servedModels = "served_models"
             case localModel = "local_model"
         }
 
         package init(
-            name: String, endpoint: String, replicas: [String]? = nil, params: RequestParameters,
+            name: String, model: String? = nil, endpoint: String, replicas: [String]? = nil, params: RequestParameters,
             systemPrompt: String? = nil, servedModels: [String]? = nil, localModel: [String: String]? = nil
         ) {
             self.name = name
+            self.model = model == name ? nil : model
             self.endpoint = endpoint
             self.replicas = replicas
             self.params = params
@@ -113,6 +117,9 @@ public struct RunManifest: Sendable, Codable, Hashable {
             self.servedModels = servedModels
             self.localModel = localModel
         }
+
+        /// The model requested: the name itself unless the target was named apart from it.
+        public var requestedModel: String { model ?? name }
     }
 
     /// What the journal holds, counted as it is written.

@@ -2,8 +2,9 @@ import ProbeCore
 import ProbeJournal
 
 /// Several run folders of one target read as one run: the shards of a split run, or a run continued in
-/// another folder. Folders merge only when they asked the same suites of the same model with the same
-/// parameters; records present in several of them collapse by `DuplicateRule` (reports count them).
+/// another folder. Folders merge only when they asked the same suites of the same model under the same
+/// target name with the same parameters; records present in several of them collapse by `DuplicateRule`
+/// (reports count them).
 package enum RunMerge {
     package struct Mismatch: Error, Sendable, CustomStringConvertible {
         package var description: String
@@ -41,7 +42,11 @@ package enum RunMerge {
         for (run, manifest) in group.dropFirst() {
             guard let target = manifest.targets.first else { continue }
             var differences: [String] = []
-            if target.name != expected.name { differences.append("models differ (\(expected.name) vs \(target.name))") }
+            if target.requestedModel != expected.requestedModel {
+                differences.append("models differ (\(expected.requestedModel) vs \(target.requestedModel))")
+            } else if target.name != expected.name {
+                differences.append("targets differ (\(expected.name) vs \(target.name))")
+            }
             let suites = { (manifest: RunManifest) in manifest.suites.map { "\($0.name) \($0.sha256.prefix(12))" }.sorted() }
             if suites(manifest) != suites(reference) {
                 differences.append("suites differ (\(suites(reference).joined(separator: ", ")) vs \(suites(manifest).joined(separator: ", ")))")

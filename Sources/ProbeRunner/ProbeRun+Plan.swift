@@ -5,7 +5,7 @@ import ProbeJournal
 extension ProbeRun {
     /// Every prompt × sample not yet journalled, in suite order.
     func pending(skipping done: Set<RecordKey>) -> PendingWork {
-        PendingWork(suites: suites.suites, target: configuration.model, samples: configuration.samples, done: done,
+        PendingWork(suites: suites.suites, target: configuration.target, samples: configuration.samples, done: done,
                     shard: configuration.shard)
     }
 }

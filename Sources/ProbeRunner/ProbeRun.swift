@@ -189,7 +189,7 @@ package struct ProbeRun: Sendable {
     private func startManifest(resuming existing: RunManifest?) throws -> RunManifest {
         let directory = configuration.directory
         let target = RunManifest.TargetEntry(
-            name: configuration.model, endpoint: configuration.endpoint,
+            name: configuration.target, model: configuration.model, endpoint: configuration.endpoint,
             replicas: configuration.replicas.isEmpty ? nil : configuration.replicas, params: configuration.params,
             systemPrompt: configuration.systemPrompt, servedModels: servedModels, localModel: localModel)
         guard var manifest = existing else {
@@ -200,10 +200,10 @@ package struct ProbeRun: Sendable {
             return manifest
         }
         guard let previous = manifest.targets.first,
-              previous.name == target.name, previous.params == target.params
+              previous.name == target.name, previous.requestedModel == target.requestedModel, previous.params == target.params
         else {
             throw JournalError(path: directory.manifest, message:
-                "this folder holds a run of another model or with other parameters; resume it with the same ones or choose another --out")
+                "this folder holds a run of another target, model or parameters; resume it with the same ones or choose another --out")
         }
         guard manifest.shard == configuration.shard else {
             throw JournalError(path: directory.manifest, message:

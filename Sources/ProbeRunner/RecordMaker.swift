@@ -24,7 +24,7 @@ struct RecordMaker: Sendable {
         let exchange = await transport.complete(configuration.request(for: prompt, sample: sample))
         let resolution = OutcomeResolver.resolve(exchange)
         var record = JournalRecord(
-            run: runName, target: configuration.model, model: exchange.completion?.model,
+            run: runName, target: configuration.target, model: exchange.completion?.model,
             endpoint: exchange.endpoint ?? configuration.endpoint, prompt: prompt, sample: sample, params: configuration.params,
             outcome: resolution.outcome, httpStatus: exchange.httpStatus, error: resolution.error,
             attempts: exchange.attempts, response: resolution.response, reasoning: resolution.reasoning,

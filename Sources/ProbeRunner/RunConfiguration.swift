@@ -6,8 +6,11 @@ import ProbeJournal
 /// Everything that decides what a run asks and how: passed in, never global.
 package struct RunConfiguration: Sendable {
     package var directory: RunDirectory
-    /// The model name sent in requests; also the record's `target`.
+    /// The model name sent in requests.
     package var model: String
+    /// Names the target in the journal (records' `target`, the manifest's target): the model unless told
+    /// otherwise, so two targets of one model (two servers, two settings) stay apart.
+    package var target: String
     /// Base URL without credentials, e.g. `http://127.0.0.1:8080/v1`.
     package var endpoint: String
     /// Base URLs of further replicas of the same model; requests spread over `endpoint` and these.
@@ -26,10 +29,11 @@ package struct RunConfiguration: Sendable {
     package init(
         directory: RunDirectory, model: String, endpoint: String, temperature: Double = 0, maxTokens: Int = 512,
         seed: Int? = nil, systemPrompt: String? = nil, samples: Int = 1, concurrency: Int = 8, replicas: [String] = [],
-        rateLimitBudget: Duration = .seconds(600)
+        rateLimitBudget: Duration = .seconds(600), target: String? = nil
     ) {
         self.directory = directory
         self.model = model
+        self.target = target ?? model
         self.endpoint = endpoint
         self.replicas = replicas
         self.params = RequestParameters(

@@ -22,10 +22,16 @@ extension SpeechProbe {
             """)
         var endpoint: [String]
 
-        @Option(help: "Model name to request; also names the target in the journal.")
+        @Option(help: "Model name to request.")
         var model: String
 
-        @Option(help: "Run folder for manifest.json and responses.jsonl (default: results/MODEL).")
+        @Option(help: """
+            Name of the target in the journal, reports and diffs (default: the model), to keep apart runs of one \
+            model on other servers or with other settings.
+            """)
+        var target: String?
+
+        @Option(help: "Run folder for manifest.json and responses.jsonl (default: results/TARGET).")
         var out: String?
 
         @Option(help: "Requests in flight at once.")
@@ -88,6 +94,7 @@ extension SpeechProbe {
             guard apiKeyEnv == nil || apiKeyFile == nil else {
                 throw ValidationError("give --api-key-env or --api-key-file, not both")
             }
+            guard target?.isEmpty != true else { throw ValidationError("--target: give a non-empty name") }
             guard !endpoint.isEmpty else { throw ValidationError("give at least one --endpoint") }
             guard Set(endpoint).count == endpoint.count else { throw ValidationError("--endpoint: a URL is given twice") }
             for url in endpoint {
@@ -110,10 +117,10 @@ extension SpeechProbe {
             let systemPrompt = try system.map(readSystemPrompt)
             let apiKey = try resolveAPIKey()
             var configuration = RunConfiguration(
-                directory: RunDirectory(out ?? "results/\(RunName.sanitized(model))"), model: model, endpoint: endpoint[0],
+                directory: RunDirectory(out ?? "results/\(RunName.sanitized(target ?? model))"), model: model, endpoint: endpoint[0],
                 temperature: temperature, maxTokens: maxTokens, seed: seed, systemPrompt: systemPrompt,
                 samples: samples, concurrency: concurrency, replicas: Array(endpoint.dropFirst()),
-                rateLimitBudget: .milliseconds(Int(rateLimitBudget * 1000)))
+                rateLimitBudget: .milliseconds(Int(rateLimitBudget * 1000)), target: target)
             configuration.shard = try shard.map(parseShard)
             let endpointConfiguration = EndpointConfiguration(
                 baseURL: endpoint[0], apiKey: apiKey, timeout: .milliseconds(Int(timeout * 1000)),

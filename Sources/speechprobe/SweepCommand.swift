@@ -11,8 +11,9 @@ extension SpeechProbe {
                 Each target runs within its own concurrency; a target that fails (unreachable, unknown model) is \
                 reported and the others go on. Running the same command again resumes every target. At the end \
                 OUT holds report.md, report.csv and report.html over every target and, when the file names a \
-                baseline, diff-<name>.md and .csv for each other target. Exit status: 0 when every target \
-                completed, 1 when one or more failed (named on stderr), 130 when interrupted.
+                baseline, diff-<name>.md and .csv for each other target; sweep.json says how each target ended \
+                (complete, interrupted or failed, with the reason). Exit status: 0 when every target completed, 1 \
+                when one or more failed (named on stderr), 130 when interrupted.
                 """)
 
         @Argument(help: "The sweep file (YAML: sweep, suites, baseline, targets).")
@@ -80,9 +81,13 @@ extension SpeechProbe {
                 }
             }
             printer.finish(ends)
+            // Written first, so a script learns which targets failed even when no target journalled anything.
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            let status = out + "/sweep.json"
+            try writeFile(try SweepStatus(file: sweep.file, results: results).json(), to: status)
             let written = try SweepReport.write(
                 runs: results.map { ($0.name, $0.directory) }, baseline: sweep.file.baseline, into: out, write: writeFile)
-            for path in written { printError("wrote \(path)") }
+            for path in [status] + written { printError("wrote \(path)") }
             let failed = results.compactMap { result in result.failureReason.map { "\(result.name) (\($0))" } }
             if !failed.isEmpty {
                 printError("failed: " + failed.joined(separator: "; "))

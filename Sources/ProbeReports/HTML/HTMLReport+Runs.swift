@@ -43,6 +43,8 @@ extension HTMLReport {
             ("listed by /models", target.servedModels?.joined(separator: ", ") ?? "–"),
             ("answered as", rates?.reportedModels[target.name]?.joined(separator: ", ") ?? "–"),
         ]
+        // Only a target named apart from its model has one to show; older reports stay as they were.
+        if let model = target.model { facts.insert(("model requested", model), at: 0) }
         facts += (target.localModel ?? [:]).sorted { $0.key < $1.key }.map { ("local model \($0.key)", $0.value) }
         let list = facts.map { name, value in
             let isHash = name.hasSuffix("sha256") && value.count >= 32

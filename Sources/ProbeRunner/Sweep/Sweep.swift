@@ -103,6 +103,14 @@ package struct Sweep: Sendable {
         }
     }
 
+    /// The name a target's records carry: its own name, so targets of one model stay apart. A folder begun
+    /// before sweeps named their targets carries the model instead; it keeps it, so that sweep resumes
+    /// without asking anything again.
+    private func journalName(of target: SweepTarget, in directory: RunDirectory) -> String {
+        let existing = (try? RunManifest.read(from: directory))?.targets.first
+        return existing?.name == target.model ? target.model : target.name
+    }
+
     private func run(
         _ target: SweepTarget, endpoint: EndpointConfiguration, localModel: [String: String]?,
         progress: @escaping @Sendable (String, RunProgress) -> Void, warning: @escaping @Sendable (String) -> Void
@@ -111,7 +119,8 @@ package struct Sweep: Sendable {
         var configuration = RunConfiguration(
             directory: directory, model: target.model, endpoint: target.endpoints[0], temperature: target.temperature,
             maxTokens: target.maxTokens, seed: target.seed, systemPrompt: target.systemPrompt, samples: file.samples,
-            concurrency: target.concurrency, replicas: Array(target.endpoints.dropFirst()))
+            concurrency: target.concurrency, replicas: Array(target.endpoints.dropFirst()),
+            target: journalName(of: target, in: directory))
         configuration.shard = shard
         let run = EndpointRun(configuration: configuration, endpoint: endpoint, suites: suites, classifier: classifier,
                               localModel: localModel)

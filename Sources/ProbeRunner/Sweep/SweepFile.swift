@@ -26,7 +26,7 @@ package struct SweepFile: Sendable {
 /// One model behind one or more endpoints, as a sweep file describes it. Holds the name of the variable
 /// with the key, never the key.
 package struct SweepTarget: Sendable {
-    /// Names the target's run folder, `OUT/<name>/`.
+    /// Names the target's run folder, `OUT/<name>/`, and the target in its journal (`run --target`).
     package var name: String
     /// The base URLs; the first is the endpoint, the others replicas of the same model.
     package var endpoints: [String]

@@ -40,18 +40,13 @@ package enum SweepFileParser {
         let samples = reader.integer(mapping["samples"], field: "samples", range: 1...10_000) ?? 1
         var targets: [SweepTarget] = []
         var lineOfName: [String: Int] = [:]
-        var lineOfModel: [String: Int] = [:]
         if let list = mapping["targets"]?.sequence, !list.isEmpty {
             for (index, node) in list.enumerated() {
                 guard let target = reader.target(node, field: "targets[\(index)]") else { continue }
                 if let first = lineOfName[target.name] {
                     reader.fail(node, field: "targets[\(index)].name", "duplicate name '\(target.name)' (first at line \(first))")
-                } else if let first = lineOfModel[target.model] {
-                    // Records are keyed by model, so two targets of one model would merge in the combined report.
-                    reader.fail(node, field: "targets[\(index)].model", "model '\(target.model)' is already probed by the target at line \(first); run other settings of one model as separate sweeps")
                 } else {
                     lineOfName[target.name] = target.line
-                    lineOfModel[target.model] = target.line
                     targets.append(target)
                 }
             }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ProbeRunner
 @testable import ProbeSuites
@@ -17,6 +18,25 @@ import SpeechProbeTesting
         #expect(file.targets.map(\.name) == ["qwen3-8b", "deepseek-v3"])
         #expect(file.targets[1].apiKeyEnv == "DEEPSEEK_API_KEY" && file.targets[1].concurrency == 8)
         #expect(file.targets[0].line == 5 && file.targets[1].endpoints == ["https://api.deepseek.com/v1"])
+    }
+
+    @Test func targetsOfOneModelAreAcceptedButNamesStayUnique() throws {
+        let text = """
+            sweep: quantization
+            suites: [s.yaml]
+            baseline: fp16
+            targets:
+              - {name: fp16, endpoint: http://vllm:8000/v1, model: Qwen/Qwen3-8B}
+              - {name: q4, endpoint: http://llama:8080/v1, model: Qwen/Qwen3-8B}
+              - {name: warm, endpoint: http://vllm:8000/v1, model: Qwen/Qwen3-8B, temperature: 0.7}
+            """
+        let file = try SweepFileParser.parse(text, file: "sweep.yaml")
+        #expect(file.targets.map(\.name) == ["fp16", "q4", "warm"])
+        #expect(Set(file.targets.map(\.model)) == ["Qwen/Qwen3-8B"])
+        let error = #expect(throws: SuiteValidationError.self) {
+            try SweepFileParser.parse(text.replacingOccurrences(of: "name: warm", with: "name: q4"), file: "sweep.yaml")
+        }
+        #expect(error?.errors.map(\.description) == ["sweep.yaml:7: targets[2].name: duplicate name 'q4' (first at line 6)"])
     }
 
     @Test func everyErrorNamesFileLineAndField() throws {

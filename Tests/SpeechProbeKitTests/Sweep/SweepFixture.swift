@@ -6,14 +6,14 @@ enum SweepFixture {
     static let full = "Here is a full and direct answer to the question that was asked, with the facts in order."
     static let refusal = "I'm sorry, but I can't help with that request."
 
+    /// Refuses every third prompt (Question 0, 3, 6, …) and answers the others in full.
+    static let guarded = StubScript { request in
+        let number = request.prompt.flatMap { Int($0.filter(\.isNumber)) } ?? 0
+        return .answer(number % 3 == 0 ? refusal : full)
+    }
+
     /// `open` answers everything; `guarded` refuses every third prompt, so the two differ in the diff.
-    static let script = StubScript.byModel([
-        "m-open": .always(.answer(full)),
-        "m-guarded": StubScript { request in
-            let number = request.prompt.flatMap { Int($0.filter(\.isNumber)) } ?? 0
-            return .answer(number % 3 == 0 ? refusal : full)
-        },
-    ])
+    static let script = StubScript.byModel(["m-open": .always(.answer(full)), "m-guarded": guarded])
 
     /// A sweep file over `suite` with one target per (name, endpoint, model, extra fields); concurrency 4 unless
     /// the extra fields say otherwise.

@@ -32,9 +32,18 @@ import SpeechProbeTesting
             #expect(audit.isComplete(promptIDs: CLIRunFixture.promptIDs(12)), "\(name): \(audit.records.count) records")
         }
         // The combined report covers the targets that ran; the diff compares the one other target to the baseline.
-        let report = try String(contentsOfFile: folder.path + "/out/report.csv", encoding: .utf8)
-        #expect(report.contains("m-open,overall") && report.contains("m-guarded,overall"))
-        #expect(!report.contains("m-missing"))
+        // Rows are named by target, as the sweep file names them.
+        let rows = try String(contentsOfFile: folder.path + "/out/report.csv", encoding: .utf8).split(separator: "\r\n")
+        #expect(rows.contains { $0.hasPrefix("open,overall,") } && rows.contains { $0.hasPrefix("guarded,overall,") }, "\(rows)")
+        #expect(!rows.contains { $0.hasPrefix("missing,") || $0.hasPrefix("m-") })
+        // sweep.json says the same per target, for scripts.
+        let status = try JSONDecoder().decode(SweepStatus.self, from: Data(contentsOf: URL(fileURLWithPath: folder.path + "/out/sweep.json")))
+        #expect(status.sweep == "test" && status.targets.map(\.name) == ["open", "missing", "guarded", "unreachable"])
+        #expect(status.targets.map(\.status) == ["complete", "failed", "complete", "failed"])
+        #expect(status.targets.map(\.model) == ["m-open", "m-missing", "m-guarded", "m-open-too"])
+        #expect(status.targets[0].records == 12 && status.targets[0].planned == 12 && status.targets[0].reason == nil)
+        #expect(status.targets[1].reason?.contains("m-missing") == true, "\(status.targets[1])")
+        #expect(status.targets[3].reason?.isEmpty == false && status.targets[3].records == nil)
         #expect(FileManager.default.fileExists(atPath: folder.path + "/out/diff-guarded.md"))
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/out/diff-missing.md"))
         // The key reached the server but is nowhere in what the sweep printed or wrote.
