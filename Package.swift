@@ -29,6 +29,8 @@ let package = Package(
     products: [
         .executable(name: "speechprobe", targets: ["speechprobe"]),
         .library(name: "SpeechProbeKit", targets: ["SpeechProbeKit"]),
+        // The deliberate public API: read run folders (journal records, manifests) from another Swift tool.
+        .library(name: "SpeechProbeJournal", targets: ["ProbeCore", "ProbeJournal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
