@@ -36,9 +36,19 @@ package struct JSONBytes {
 
     /// A member's key and colon; its value is written next. Keys are plain ASCII names, never escaped.
     package mutating func key(_ name: StaticString) {
+        name.withUTF8Buffer { key(utf8: $0) }
+    }
+
+    /// A key named at run time, such as a prompt attribute's: plain ASCII, never escaped.
+    package mutating func key(_ name: String) {
+        var name = name
+        name.withUTF8 { key(utf8: $0) }
+    }
+
+    private mutating func key(utf8 name: UnsafeBufferPointer<UInt8>) {
         separate()
         bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: name)
         bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
     }

@@ -94,6 +94,24 @@ public struct PromptAttributes: Sendable, Hashable, Codable {
         }
     }
 
+    /// Writes `field` as one member of a JSON object, as `encode(to:)` does, or nothing when it is absent;
+    /// the journal's fast line writer calls it for every field, so a new field needs no change there.
+    package func writeJSON(_ field: Field, into json: inout JSONBytes) {
+        switch field {
+        case .control:
+            json.key(field.stringValue)
+            json.bool(control)
+        case .tags:
+            guard !tags.isEmpty else { return }
+            json.key(field.stringValue)
+            json.array(tags)
+        default:
+            guard let value = text(of: field) else { return }
+            json.key(field.stringValue)
+            json.string(value)
+        }
+    }
+
     public init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: Field.self)
         suite = try fields.decode(String.self, forKey: .suite)

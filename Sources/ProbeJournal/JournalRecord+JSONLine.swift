@@ -22,62 +22,72 @@ extension JournalRecord {
 
     private func writeJSON(into json: inout JSONBytes) throws {
         try json.object { json in
-            json.member("as_of", attributes.asOf)
-            json.key("attempts")
-            json.int(attempts)
-            if let classifier {
-                json.key("classifier")
-                try classifier.writeJSON(into: &json)
-            }
-            json.key("control")
-            json.bool(attributes.control)
-            json.member("ended_at", endedAt)
-            json.member("endpoint", endpoint)
-            if let error {
-                json.key("error")
-                json.object { json in
-                    json.member("kind", error.kind)
-                    json.member("message", error.message)
-                }
-            }
-            json.member("finish_reason", finishReason)
-            json.key("flags")
-            json.array(flags.map(\.rawValue))
-            json.member("framing", attributes.framing)
-            json.member("group", attributes.group)
-            json.member("http_status", httpStatus)
-            json.member("label", label?.rawValue)
-            json.member("language", attributes.language)
-            json.member("latency_ms", latencyMS)
-            json.member("model", model)
-            json.member("outcome", outcome.rawValue)
-            json.member("pair", attributes.pair)
-            json.key("params")
-            try params.writeJSON(into: &json)
-            json.member("position", attributes.position)
-            json.member("prompt", prompt)
-            json.member("prompt_id", promptID)
-            json.member("reasoning", reasoning)
-            json.member("region", attributes.region)
-            json.member("response", response)
-            json.member("run", run)
-            json.member("sample", sample)
-            json.member("started_at", startedAt)
-            json.member("suite", attributes.suite)
-            if !attributes.tags.isEmpty {
-                json.key("tags")
-                json.array(attributes.tags)
-            }
-            json.member("target", target)
-            json.member("topic", attributes.topic)
-            if let usage {
-                json.key("usage")
-                json.object { json in
-                    json.member("completion_tokens", usage.completionTokens)
-                    json.member("prompt_tokens", usage.promptTokens)
+            for key in LineKey.sorted {
+                switch key {
+                case .attribute(let field): attributes.writeJSON(field, into: &json)
+                case .own(let own): try write(own, into: &json)
                 }
             }
         }
+    }
+
+    /// One of the record's own members, as `encode(to:)` writes it; absent optionals write nothing.
+    private func write(_ key: CodingKeys, into json: inout JSONBytes) throws {
+        switch key {
+        case .run: json.member("run", run)
+        case .target: json.member("target", target)
+        case .model: json.member("model", model)
+        case .endpoint: json.member("endpoint", endpoint)
+        case .promptID: json.member("prompt_id", promptID)
+        case .prompt: json.member("prompt", prompt)
+        case .sample: json.member("sample", sample)
+        case .params:
+            json.key("params")
+            try params.writeJSON(into: &json)
+        case .outcome: json.member("outcome", outcome.rawValue)
+        case .httpStatus: json.member("http_status", httpStatus)
+        case .error:
+            guard let error else { return }
+            json.key("error")
+            json.object { json in
+                json.member("kind", error.kind)
+                json.member("message", error.message)
+            }
+        case .attempts: json.member("attempts", attempts)
+        case .response: json.member("response", response)
+        case .reasoning: json.member("reasoning", reasoning)
+        case .finishReason: json.member("finish_reason", finishReason)
+        case .usage:
+            guard let usage else { return }
+            json.key("usage")
+            json.object { json in
+                json.member("completion_tokens", usage.completionTokens)
+                json.member("prompt_tokens", usage.promptTokens)
+            }
+        case .latencyMS: json.member("latency_ms", latencyMS)
+        case .startedAt: json.member("started_at", startedAt)
+        case .endedAt: json.member("ended_at", endedAt)
+        case .label: json.member("label", label?.rawValue)
+        case .classifier:
+            guard let classifier else { return }
+            json.key("classifier")
+            try classifier.writeJSON(into: &json)
+        case .flags:
+            json.key("flags")
+            json.array(flags.map(\.rawValue))
+        }
+    }
+
+    /// Every top-level key of a line, the record's own and its prompt's attributes, in the sorted order
+    /// `JSONEncoder` writes them: a field added to either list takes its place here by itself.
+    private enum LineKey {
+        case own(CodingKeys)
+        case attribute(PromptAttributes.Field)
+
+        static let sorted: [LineKey] = (CodingKeys.allCases.map { ($0.stringValue, LineKey.own($0)) }
+            + PromptAttributes.Field.allCases.map { ($0.stringValue, LineKey.attribute($0)) })
+            .sorted { $0.0 < $1.0 }
+            .map(\.1)
     }
 }
 

@@ -53,7 +53,7 @@ public struct JournalRecord: Sendable, Codable, Hashable {
     /// Flags the classifier raised (`thought_suppressed`, `official_line`, `disclaimer`); empty when none.
     public var flags: [RecordFlag]
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case run, target, model, endpoint
         case promptID = "prompt_id"
         case prompt, sample, params, outcome
