@@ -3,15 +3,19 @@ import Foundation
 import NIOCore
 
 extension OpenAIChatClient {
-    /// The POST to `/chat/completions` for `request`, reusable across attempts.
-    func makeCompletionRequest(_ request: ChatRequest) throws -> HTTPClientRequest {
-        let json = try ChatCompletionRequestBody(request).json()
-        return makeRequest(url: configuration.chatCompletionsURL, method: .POST, body: ByteBuffer(bytes: json))
+    /// The POST to `/chat/completions` for `request`: the client's prepared request with this body.
+    func makeCompletionRequest(_ request: ChatRequest) throws -> Result<HTTPClient.Request, AttemptFailure> {
+        let body = ByteBuffer(bytes: try ChatCompletionRequestBody(request).json())
+        return completionRequest.map { prepared in
+            var request = prepared
+            request.body = .byteBuffer(body)
+            return request
+        }
     }
 
     /// One attempt: send, then judge status and body; the run hears how it ended (`AttemptObserver`).
     func attemptCompletion(
-        _ request: HTTPClientRequest
+        _ request: Result<HTTPClient.Request, AttemptFailure>
     ) async -> AttemptResult {
         await AttemptObserver.observing {
             await send(request).flatMap { response in

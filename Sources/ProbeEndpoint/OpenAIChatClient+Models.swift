@@ -6,7 +6,7 @@ extension OpenAIChatClient {
     /// One attempt, no retries: a preflight should report a dead endpoint at once.
     /// - Throws: `EndpointFailure` when the endpoint is unreachable, refuses, or answers something else.
     package func listModels() async throws(EndpointFailure) -> [String] {
-        let result = await send(makeRequest(url: configuration.modelsURL, method: .GET)).flatMap(Self.modelIDs)
+        let result = await send(Self.makeRequest(url: configuration.modelsURL, method: .GET, configuration: configuration)).flatMap(Self.modelIDs)
         switch result {
         case .success(let ids):
             return ids.map { configuration.redactor.redact($0) }

@@ -11,54 +11,58 @@ struct RawResponse: Sendable {
 }
 
 extension OpenAIChatClient {
-    /// A request to `url` with the JSON, identity and authorization headers every call carries.
-    func makeRequest(url: String, method: HTTPMethod, body: ByteBuffer? = nil) -> HTTPClientRequest {
-        var request = HTTPClientRequest(url: url)
-        request.method = method
-        request.headers.add(name: "Accept", value: "application/json")
-        request.headers.add(name: "User-Agent", value: "speechprobe/\(SpeechProbeVersion.current)")
-        if let body {
-            request.headers.add(name: "Content-Type", value: "application/json")
-            request.body = .bytes(body)
+    /// A request to `url` with the JSON, identity and authorization headers every call carries, or why it
+    /// cannot be sent.
+    static func makeRequest(
+        url: String, method: HTTPMethod, carriesJSON: Bool = false, configuration: EndpointConfiguration
+    ) -> Result<HTTPClient.Request, AttemptFailure> {
+        var headers = HTTPHeaders()
+        headers.add(name: "Accept", value: "application/json")
+        headers.add(name: "User-Agent", value: "speechprobe/\(SpeechProbeVersion.current)")
+        if carriesJSON {
+            headers.add(name: "Content-Type", value: "application/json")
         }
         if let key = configuration.apiKey {
-            request.headers.add(name: "Authorization", value: "Bearer \(key)")
+            headers.add(name: "Authorization", value: "Bearer \(key)")
         }
         for (name, value) in configuration.extraHeaders.sorted(by: { $0.key < $1.key }) {
-            request.headers.replaceOrAdd(name: name, value: value)
+            headers.replaceOrAdd(name: name, value: value)
         }
-        return request
-    }
-
-    /// Sends one attempt and reads the whole body, all within `configuration.timeout`.
-    func send(_ request: HTTPClientRequest) async -> Result<RawResponse, AttemptFailure> {
-        let timeout = configuration.timeout
-        let maxBytes = configuration.maxResponseBytes
-        let end = ContinuousClock.now + timeout
-        var status: Int?
         // async-http-client would refuse such a header with an error that quotes its value: the key.
-        if let field = request.headers.first(where: { Self.holdsControlCharacter($0.value) }) {
+        if let field = headers.first(where: { Self.holdsControlCharacter($0.value) }) {
             return .failure(AttemptFailure(.connection, "the \(field.name) header holds a control character, which HTTP does not allow"))
         }
         do {
-            // async-http-client's deadline covers connecting and the response head only …
-            let response = try await httpClient.execute(request, deadline: .now() + TimeAmount(timeout))
-            status = Int(response.status.code)
-            // … so the body gets whatever time is left, under a deadline of its own.
-            let body = try await withDeadline(end - .now, orThrow: AttemptFailure.deadline(timeout)) {
-                try await response.body.collect(upTo: maxBytes)
-            }
-            return .success(RawResponse(status: response.status, headers: response.headers, body: body))
+            return .success(try HTTPClient.Request(url: url, method: method, headers: headers))
         } catch {
-            var failure: AttemptFailure
-            if Task.isCancelled {
-                failure = .cancelled
-            } else if error is NIOTooManyBytesError {
-                failure = AttemptFailure(.tooLarge, "response body larger than \(maxBytes) bytes")
-            } else {
-                failure = .transport(error, timeout: timeout)
+            return .failure(.transport(error, timeout: configuration.timeout))
+        }
+    }
+
+    /// Sends one attempt and reads the whole body, all within `configuration.timeout`.
+    ///
+    /// The future-based `execute(request:delegate:deadline:)` fails the request whenever its deadline passes,
+    /// body included, so a server that drips bytes cannot hold a connection slot forever; the async
+    /// `execute(_:deadline:)` stops watching at the response head and would need a second timer per request.
+    func send(_ prepared: Result<HTTPClient.Request, AttemptFailure>) async -> Result<RawResponse, AttemptFailure> {
+        let request: HTTPClient.Request
+        switch prepared {
+        case .success(let ready): request = ready
+        case .failure(let failure): return .failure(failure)
+        }
+        let timeout = configuration.timeout
+        let collector = ResponseCollector(maxBytes: configuration.maxResponseBytes)
+        let task = httpClient.execute(request: request, delegate: collector, deadline: .now() + TimeAmount(timeout))
+        do {
+            let response = try await withTaskCancellationHandler {
+                try await task.futureResult.get()
+            } onCancel: {
+                task.cancel()
             }
-            failure.status = failure.status ?? status
+            return .success(response)
+        } catch {
+            var failure = Task.isCancelled ? .cancelled : AttemptFailure.transport(error, timeout: timeout)
+            failure.status = failure.status ?? collector.status
             return .failure(failure)
         }
     }

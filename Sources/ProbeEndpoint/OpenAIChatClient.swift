@@ -8,10 +8,15 @@ import AsyncHTTPClient
 package struct OpenAIChatClient: ChatTransport, ChatAttempting {
     package let configuration: EndpointConfiguration
     let httpClient: HTTPClient
+    /// The chat completions request without its body: its URL parsed and headers built once per client
+    /// rather than once per prompt (parsing the URL alone was 2% of a fast run's CPU).
+    let completionRequest: Result<HTTPClient.Request, AttemptFailure>
 
     package init(configuration: EndpointConfiguration, httpClient: HTTPClient) {
         self.configuration = configuration
         self.httpClient = httpClient
+        self.completionRequest = Self.makeRequest(
+            url: configuration.chatCompletionsURL, method: .POST, carriesJSON: true, configuration: configuration)
     }
 
     package func complete(_ request: ChatRequest) async -> ChatExchange {
