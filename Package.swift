@@ -15,6 +15,7 @@ let nioHTTP1: Target.Dependency = .product(name: "NIOHTTP1", package: "swift-nio
 let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
 let hummingbird: Target.Dependency = .product(name: "Hummingbird", package: "hummingbird")
 let httpTypes: Target.Dependency = .product(name: "HTTPTypes", package: "swift-http-types")
+let serviceLifecycle: Target.Dependency = .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
 
 /// A library target with the strict settings.
 func stage(
@@ -42,6 +43,7 @@ let package = Package(
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // The stages, one target each; a later stage may import an earlier one, never the reverse (README: Layout).
@@ -66,7 +68,7 @@ let package = Package(
         .executableTarget(
             name: "speechprobe-bench", dependencies: ["SpeechProbeKit", "ProbeCommandLine", nioCore, nioPosix, nioHTTP1], swiftSettings: strict),
         // What tests share: the stub OpenAI server, the scripted transport, the binary as a child process.
-        stage("SpeechProbeTesting", ["SpeechProbeKit", hummingbird, httpTypes, logging, nioCore], path: "Tests/SpeechProbeTesting"),
+        stage("SpeechProbeTesting", ["SpeechProbeKit", hummingbird, httpTypes, logging, nioCore, serviceLifecycle], path: "Tests/SpeechProbeTesting"),
         .testTarget(
             name: "SpeechProbeKitTests",
             dependencies: [

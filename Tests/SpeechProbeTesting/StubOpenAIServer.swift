@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
 /// An in-process OpenAI-compatible server on 127.0.0.1 and a free port, scripted per prompt and per model.
 ///
@@ -41,19 +42,32 @@ package actor StubOpenAIServer {
                 portContinuation.finish()
             },
             logger: Logger(label: "stub-openai", factory: { _ in SwiftLogNoOpLogHandler() }))
+        // Stopped gracefully: the server closes its socket and takes what it already accepted before it is
+        // cancelled (after a second, for handlers that never answer). Cancelling it outright dropped connections
+        // accepted in that instant, which NIO stops the whole test process for.
+        var configuration = ServiceGroupConfiguration(services: [app], logger: app.logger)
+        configuration.maximumGracefulShutdownDuration = .seconds(1)
+        let services = ServiceGroup(configuration: configuration)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 // Ends the port stream too if the server cannot start, so the wait below does not hang.
                 defer { portContinuation.finish() }
-                try await app.run()
+                try await services.run()
             }
-            defer { group.cancelAll() }
             var iterator = ports.makeAsyncIterator()
             guard let port = await iterator.next(), port != 0 else {
                 try await group.next()
                 throw StubServerError.didNotStart
             }
-            return try await body("http://127.0.0.1:\(port)/v1", server)
+            let result: Swift.Result<Result, any Error>
+            do {
+                result = .success(try await body("http://127.0.0.1:\(port)/v1", server))
+            } catch {
+                result = .failure(error)
+            }
+            await services.triggerGracefulShutdown()
+            try await group.waitForAll()
+            return try result.get()
         }
     }
 
