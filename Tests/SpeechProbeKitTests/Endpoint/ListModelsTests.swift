@@ -17,7 +17,7 @@ extension EndpointTests {
         }
 
         @Test func unreachableEndpointThrowsAConnectionFailureNamingTheURL() async throws {
-            let baseURL = try await StubClientHarness.closedPortURL()
+            let baseURL = try StubClientHarness.closedPortURL()
             let failure = try await StubClientHarness.withClient(baseURL: baseURL) { client in
                 do throws(EndpointFailure) {
                     _ = try await client.listModels()

@@ -76,7 +76,7 @@ extension EndpointTests {
         }
 
         @Test func refusedConnectionIsRetriedThenReported() async throws {
-            let baseURL = try await StubClientHarness.closedPortURL()
+            let baseURL = try StubClientHarness.closedPortURL()
             let exchange = try await StubClientHarness.withClient(baseURL: baseURL) { client in
                 await client.complete(StubClientHarness.request())
             }

@@ -90,7 +90,7 @@ import SpeechProbeTesting
 
     @Test func aReplicaRefusingConnectionsIsSkippedAndEveryPromptIsAnswered() async throws {
         let folder = try TemporaryDirectory()
-        let closed = try await StubClientHarness.closedPortURL()
+        let closed = try StubClientHarness.closedPortURL()
         let warnings = Mutex<[String]>([])
         try await Self.withStubs([.always(.answer("Here is the answer."))]) { urls, servers in
             let live = urls[0]
@@ -115,7 +115,7 @@ import SpeechProbeTesting
 
     @Test func aPreflightWithNoReachableReplicaFails() async throws {
         let folder = try TemporaryDirectory()
-        let closed = [try await StubClientHarness.closedPortURL(), try await StubClientHarness.closedPortURL()]
+        let closed = [try StubClientHarness.closedPortURL(), try StubClientHarness.closedPortURL()]
         let configuration = RunConfiguration(
             directory: RunDirectory(folder.path), model: "stub-model", endpoint: closed[0], replicas: [closed[1]])
         let run = EndpointRun(configuration: configuration, endpoint: EndpointConfiguration(baseURL: closed[0]),

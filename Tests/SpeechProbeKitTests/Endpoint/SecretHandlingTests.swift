@@ -27,7 +27,7 @@ extension EndpointTests {
         }
 
         @Test func transportFailuresNeverQuoteTheKey() async throws {
-            let baseURL = try await StubClientHarness.closedPortURL()
+            let baseURL = try StubClientHarness.closedPortURL()
             let failure = try await StubClientHarness.withClient(baseURL: baseURL) { client in
                 await client.complete(StubClientHarness.request()).failure
             }

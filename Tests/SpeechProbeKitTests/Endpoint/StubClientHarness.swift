@@ -1,4 +1,6 @@
 import AsyncHTTPClient
+import Foundation
+import Glibc
 @testable import ProbeEndpoint
 @testable import ProbeTraining
 import SpeechProbeTesting
@@ -26,12 +28,16 @@ enum StubClientHarness {
     }
 
     /// A client for `baseURL` on its own `HTTPClient`, shut down afterwards.
+    ///
+    /// The 30 s deadline is generous on purpose: one deadline covers connecting, the head and the body, and
+    /// under a full parallel test run on 2 cores a 5 s one passed before a 256 KB body arrived, so a test of
+    /// the size cap saw a timeout first. Tests about the deadline set a short one.
     static func withClient<Result>(
         baseURL: String, configure: (inout EndpointConfiguration) -> Void = { _ in },
         _ body: (OpenAIChatClient) async throws -> Result
     ) async throws -> Result {
         var configuration = EndpointConfiguration(
-            baseURL: baseURL, apiKey: apiKey, timeout: .seconds(5), retry: fastRetry)
+            baseURL: baseURL, apiKey: apiKey, timeout: .seconds(30), retry: fastRetry)
         configure(&configuration)
         let endpoint = configuration
         return try await HTTPClient.withHTTPClient(configuration: .speechProbe(concurrency: 4)) { http in
@@ -39,8 +45,29 @@ enum StubClientHarness {
         }
     }
 
-    /// A base URL on 127.0.0.1 where nothing listens any more.
-    static func closedPortURL() async throws -> String {
-        try await StubOpenAIServer.withRunning(.always(.answer("unused"))) { baseURL, _ in baseURL }
+    /// A base URL on 127.0.0.1 where connecting is refused: its port is bound for the rest of the test process
+    /// and never listened on, so no other test's server can be given it. (A port freed by stopping a stub was,
+    /// under the parallel test run, sometimes handed to another test's stub, which then answered.)
+    static func closedPortURL() throws -> String {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { address in
+                bind(socket, address, length) == 0 && getsockname(socket, address, &length) == 0
+            }
+        }
+        guard bound else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        return "http://127.0.0.1:\(UInt16(bigEndian: address.sin_port))/v1"
+    }
+
+    /// A port on 127.0.0.1 free a moment ago, for a server the test starts itself.
+    static func unusedPort() async throws -> Int {
+        try await StubOpenAIServer.withRunning(.always(.answer("unused"))) { baseURL, _ in
+            URL(string: baseURL)?.port ?? 0
+        }
     }
 }

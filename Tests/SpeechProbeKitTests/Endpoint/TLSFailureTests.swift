@@ -19,7 +19,7 @@ extension EndpointTests {
                 "-subj", "/CN=127.0.0.1", "-days", "1",
             ], directory: folder.path)
             try #require(generated.status == 0, "openssl req exited \(generated.status)")
-            let port = try #require(URL(string: try await StubClientHarness.closedPortURL())?.port)
+            let port = try await StubClientHarness.unusedPort()
             let server = Process()
             server.executableURL = URL(fileURLWithPath: Self.openssl)
             server.arguments = ["s_server", "-accept", "127.0.0.1:\(port)", "-cert", "cert.pem", "-key", "key.pem",

@@ -69,7 +69,7 @@ extension ReliabilityTests {
             let folder = try TemporaryDirectory()
             let suite = try folder.write(input.suite, to: "suite.yaml")
             let out = folder.path + "/run"
-            let closedPort = try await StubClientHarness.closedPortURL()
+            let closedPort = try StubClientHarness.closedPortURL()
             let (result, chatRequests) = try await StubOpenAIServer.withRunning(.always(.answer("unused"))) { baseURL, server in
                 let endpoint: String
                 switch input.endpoint {
