@@ -36,7 +36,7 @@ struct JudgeClassifierTests {
     /// The judge's verdict on `input` from a stub server following `script`, and the server.
     func judged(_ script: StubScript) async throws -> (Verdict, [StubRequest]) {
         try await StubOpenAIServer.withRunning(script) { baseURL, server in
-            let endpoint = EndpointConfiguration(baseURL: baseURL, timeout: .seconds(30), retry: RetryPolicy(maxAttempts: 1))
+            let endpoint = EndpointConfiguration(baseURL: baseURL, timeout: StubClientHarness.timeout, retry: RetryPolicy(maxAttempts: 1))
             let result = try await JudgeClassifier.withEndpoint(
                 endpoint, configuration: .init(model: "judge-model", attempts: 2), fallback: RuleClassifier(), concurrency: 2
             ) { await $0.classify(Self.input) }

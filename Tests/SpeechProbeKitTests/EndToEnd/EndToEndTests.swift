@@ -49,7 +49,7 @@ import SpeechProbeTesting
         let configuration = RunConfiguration(directory: RunDirectory(folder), model: model, endpoint: baseURL,
                                              maxTokens: 128, concurrency: 3)
         let endpoint = EndpointConfiguration(
-            baseURL: baseURL, timeout: .seconds(30),
+            baseURL: baseURL, timeout: StubClientHarness.timeout,
             retry: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(10), maxDelay: .milliseconds(50)))
         return try await EndpointRun(configuration: configuration, endpoint: endpoint, suites: suites,
                                      classifier: RuleClassifier()).execute()

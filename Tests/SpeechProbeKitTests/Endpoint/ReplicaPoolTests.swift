@@ -29,17 +29,12 @@ import SpeechProbeTesting
         }
     }
 
-    /// Per attempt, generous: no test here is about the deadline. Under a loaded full test run (three busy
-    /// loops beside it, 90 s for this suite) the live replica once counted other than 20 requests with 5 s,
-    /// most likely a retry after a deadline passed on an answer still on its way.
-    static let timeout = Duration.seconds(30)
-
     /// Runs `body` with a pool over `urls` on one shared client.
     static func withPool<Result>(
         _ urls: [String], policy: ReplicaPolicy = ReplicaPolicy(), _ body: (ReplicaPool) async throws -> Result
     ) async throws -> Result {
         let endpoints = urls.map {
-            EndpointConfiguration(baseURL: $0, timeout: Self.timeout, retry: StubClientHarness.fastRetry)
+            EndpointConfiguration(baseURL: $0, timeout: StubClientHarness.timeout, retry: StubClientHarness.fastRetry)
         }
         return try await HTTPClient.withHTTPClient(configuration: .speechProbe(concurrency: 8)) { http in
             try await body(ReplicaPool(endpoints: endpoints, httpClient: http, policy: policy))
@@ -65,7 +60,7 @@ import SpeechProbeTesting
             let configuration = RunConfiguration(
                 directory: RunDirectory(folder.path), model: "stub-model", endpoint: urls[0], concurrency: 8,
                 replicas: [urls[1]])
-            let endpoint = EndpointConfiguration(baseURL: urls[0], timeout: Self.timeout, retry: StubClientHarness.fastRetry)
+            let endpoint = EndpointConfiguration(baseURL: urls[0], timeout: StubClientHarness.timeout, retry: StubClientHarness.fastRetry)
             let manifest = try await EndpointRun(configuration: configuration, endpoint: endpoint,
                                                  suites: ProbeRunTests.suites(40), classifier: RuleClassifier()).execute()
             let records = try JournalReader.records(in: RunDirectory(folder.path))
@@ -102,7 +97,7 @@ import SpeechProbeTesting
             let configuration = RunConfiguration(
                 directory: RunDirectory(folder.path), model: "stub-model", endpoint: closed, concurrency: 4,
                 replicas: [live])
-            let endpoint = EndpointConfiguration(baseURL: closed, timeout: Self.timeout, retry: StubClientHarness.fastRetry)
+            let endpoint = EndpointConfiguration(baseURL: closed, timeout: StubClientHarness.timeout, retry: StubClientHarness.fastRetry)
             let manifest = try await EndpointRun(configuration: configuration, endpoint: endpoint,
                                                  suites: ProbeRunTests.suites(20), classifier: RuleClassifier())
                 .execute(warning: { warning in warnings.withLock { $0.append(warning) } })

@@ -9,6 +9,12 @@ import SpeechProbeTesting
 enum StubClientHarness {
     static let apiKey = "sk-test-SECRET-4711"
 
+    /// Per attempt, for tests not about the deadline. Generous on purpose: one deadline covers connecting, the
+    /// head and the body, and under a full parallel test run on 2 cores a 5 s one passed before a 256 KB body
+    /// arrived (the size-cap test saw a timeout first) and, with busy loops beside the run, before a replica's
+    /// answer came (its retry made one request too many). Tests about the deadline set a short one.
+    static let timeout = Duration.seconds(30)
+
     static let fastRetry = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(10), maxDelay: .milliseconds(40))
 
     static func request(_ prompt: String = "hello", model: String = "stub-model", seed: Int? = nil) -> ChatRequest {
@@ -28,16 +34,12 @@ enum StubClientHarness {
     }
 
     /// A client for `baseURL` on its own `HTTPClient`, shut down afterwards.
-    ///
-    /// The 30 s deadline is generous on purpose: one deadline covers connecting, the head and the body, and
-    /// under a full parallel test run on 2 cores a 5 s one passed before a 256 KB body arrived, so a test of
-    /// the size cap saw a timeout first. Tests about the deadline set a short one.
     static func withClient<Result>(
         baseURL: String, configure: (inout EndpointConfiguration) -> Void = { _ in },
         _ body: (OpenAIChatClient) async throws -> Result
     ) async throws -> Result {
         var configuration = EndpointConfiguration(
-            baseURL: baseURL, apiKey: apiKey, timeout: .seconds(30), retry: fastRetry)
+            baseURL: baseURL, apiKey: apiKey, timeout: timeout, retry: fastRetry)
         configure(&configuration)
         let endpoint = configuration
         return try await HTTPClient.withHTTPClient(configuration: .speechProbe(concurrency: 4)) { http in

@@ -18,7 +18,7 @@ import SpeechProbeTesting
         var configuration = RunConfiguration(directory: RunDirectory(folder), model: model, endpoint: url,
                                              temperature: temperature, maxTokens: 64, concurrency: 4, target: target)
         configuration.shard = shard
-        let endpoint = EndpointConfiguration(baseURL: url, timeout: .seconds(30), retry: RetryPolicy(maxAttempts: 1))
+        let endpoint = EndpointConfiguration(baseURL: url, timeout: StubClientHarness.timeout, retry: RetryPolicy(maxAttempts: 1))
         return try await EndpointRun(configuration: configuration, endpoint: endpoint, suites: suites,
                                      classifier: RuleClassifier()).execute()
     }
