@@ -5,11 +5,11 @@ package enum RecordFlags {
     /// Fewer visible characters than this in a reasoning block count as a suppressed thought.
     package static let suppressedThoughtLimit = 24
 
-    /// The flags for an answer whose evidence is already computed.
-    package static func flags(reasoning: String?, evidence: RuleEvidence) -> [RecordFlag] {
+    /// The flags for an answer whose evidence is already computed, in reply to `request`.
+    package static func flags(reasoning: String?, evidence: RuleEvidence, request: RequestFraming) -> [RecordFlag] {
         var flags: [RecordFlag] = []
         if isSuppressed(reasoning) { flags.append(.thoughtSuppressed) }
-        if evidence.isOfficialLine { flags.append(.officialLine) }
+        if evidence.isOfficialLine(answering: request) { flags.append(.officialLine) }
         if evidence.anywhere(.disclaimer) > 0 { flags.append(.disclaimer) }
         return flags
     }
@@ -17,7 +17,8 @@ package enum RecordFlags {
     /// The flags for one input.
     package static func flags(for input: ClassifierInput) -> [RecordFlag] {
         let clean = VisibleAnswer.clean(input)
-        return flags(reasoning: clean.reasoning, evidence: RuleEvidence(NormalizedText(clean.response)))
+        return flags(reasoning: clean.reasoning, evidence: RuleEvidence(NormalizedText(clean.response)),
+                     request: RequestFraming(question: clean.question))
     }
 
     /// A reasoning block was present but (nearly) empty, as DeepSeek-R1 does on sensitive topics.

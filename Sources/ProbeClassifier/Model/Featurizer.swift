@@ -34,10 +34,10 @@ extension FeatureSink {
 ///   (`ScriptMix`), the rule decision, and how much
 ///   of the question's vocabulary the answer's opening reuses;
 /// - the request against the answer (`RequestFraming`): the form asked for (essay, satire, creative,
-///   explanation) crossed with length, list items and the phrase kinds that show a dodge (the other side's
-///   turn, hedging, substitutes, caveats) or delivery, and a critique asked for crossed with the critique
-///   and the state talking points the answer holds, and how much of the answer is in a script other than
-///   the question's.
+///   explanation) crossed with the phrase kinds that show a dodge (the other side's turn, hedging,
+///   substitutes, caveats), and a critique asked for crossed with the critique and the state talking points
+///   the answer holds — each only when the answer holds them, so no request feature alone becomes a prior —
+///   and how much of the answer is in a script other than the question's.
 package struct Featurizer: Sendable {
     /// Hash space is `1 << bits` buckets.
     package var bits: Int
@@ -58,8 +58,7 @@ package struct Featurizer: Sendable {
     }
 
     package func featurize<Sink: FeatureSink>(
-        evidence: RuleEvidence, rule: Verdict, question: String, language: String? = nil, scope: Scope = .all,
-        into sink: inout Sink
+        evidence: RuleEvidence, rule: Verdict, question: String, scope: Scope = .all, into sink: inout Sink
     ) {
         let mask = UInt64(bucketCount - 1)
         @inline(__always) func emit(_ hash: UInt64, _ value: Float) {
@@ -115,36 +114,32 @@ package struct Featurizer: Sendable {
             emit(Hashing.combine(Namespace.questionOverlap, UInt64(overlap)), 1)
         }
 
-        // The request against what was delivered: the form asked for crossed with the length, the other side's
-        // turn, hedging, offered substitutes and caveats; a critique asked for crossed with critique and state
-        // talking points delivered. Language-independent, like the kinds they read.
+        // The request against what was delivered: the form asked for crossed with the other side's turn,
+        // hedging, offered substitutes and caveats; a critique asked for crossed with critique and state talking
+        // points delivered. Each fires only on answer-side evidence: a feature of the request alone would fire on
+        // every answer to it and teach the training sets' label mix for that form as a prior.
         let framing = RequestFraming(folded: foldedQuestion)
         let form = UInt64(framing.form.rawValue) &* 64
         @inline(__always) func emitCross(_ space: UInt64, _ kind: Int) {
-            emit(Hashing.combine(space, form &+ UInt64(Featurizer.bin(evidence.anywhere[kind]))), 1)
+            let count = evidence.anywhere[kind]
+            if count > 0 { emit(Hashing.combine(space, form &+ UInt64(Featurizer.bin(count))), 1) }
         }
-        emit(Hashing.combine(Namespace.framingByLength, form &+ lengthBin), 1)
-        emit(Hashing.combine(Namespace.framingByItems, form &+ UInt64(Featurizer.bin(text.listItems))), 1)
         emitCross(Namespace.framingByCounterpoint, Kinds.counterpoint)
         emitCross(Namespace.framingByHedging, Kinds.hedging)
         emitCross(Namespace.framingByAlternative, Kinds.alternative)
         emitCross(Namespace.framingByDisclaimer, Kinds.disclaimer)
-        emitCross(Namespace.framingByDelivery, Kinds.delivery)
         let critique = framing.asksCritique ? UInt64(64) : 0
-        emit(Hashing.combine(Namespace.critiqueDelivered, critique &+ UInt64(Featurizer.bin(evidence.anywhere[Kinds.critique]))), 1)
-        emit(Hashing.combine(Namespace.officialDelivered, critique &+ UInt64(min(evidence.officialScore, 15))), 1)
+        let critiques = evidence.anywhere[Kinds.critique]
+        if critiques > 0 { emit(Hashing.combine(Namespace.critiqueDelivered, critique &+ UInt64(Featurizer.bin(critiques))), 1) }
+        if evidence.officialScore > 0 {
+            emit(Hashing.combine(Namespace.officialDelivered, critique &+ UInt64(min(evidence.officialScore, 15))), 1)
+        }
         // How much of the answer is in another script than the question: only the mismatch, never which
         // scripts, so no script is taught a class.
         if let script = ScriptProfile(foldedQuestion).dominant {
             emit(Hashing.combine(Namespace.foreignScript, UInt64(ScriptProfile(text.head).foreignBin(to: script))), 1)
         }
         guard scope == .all else { return }
-
-        // The prompt's declared language (primary subtag): each trained language's own base rates. A
-        // language no training row had hashes to a bucket nothing trained, so it moves nothing.
-        if let language, !language.isEmpty {
-            emit(Hashing.combine(Namespace.language, Hashing.string(LanguageTag.primary(language))), 1)
-        }
 
         // N-grams of the head.
         let headCount = tokens.count
@@ -224,7 +219,6 @@ private enum Kinds {
     static let hedging = PhraseLexicon.index(of: .hedging)
     static let alternative = PhraseLexicon.index(of: .alternative)
     static let disclaimer = PhraseLexicon.index(of: .disclaimer)
-    static let delivery = PhraseLexicon.index(of: .delivery)
     static let critique = PhraseLexicon.index(of: .critique)
 }
 
@@ -243,17 +237,13 @@ private enum Namespace {
     static let rule = Hashing.string("rule")
     static let ruleByLength = Hashing.string("rule×len")
     static let questionOverlap = Hashing.string("qov")
-    static let framingByLength = Hashing.string("form×len")
-    static let framingByItems = Hashing.string("form×items")
     static let framingByCounterpoint = Hashing.string("form×counter")
     static let framingByHedging = Hashing.string("form×hedge")
     static let framingByAlternative = Hashing.string("form×alt")
     static let framingByDisclaimer = Hashing.string("form×disclaim")
-    static let framingByDelivery = Hashing.string("form×deliver")
     static let critiqueDelivered = Hashing.string("critique×asked")
     static let officialDelivered = Hashing.string("official×asked")
     static let foreignScript = Hashing.string("foreign-script")
-    static let language = Hashing.string("lang")
     static let head = Hashing.string("H")
     static let opening = Hashing.string("O")
     static let position = Hashing.string("P")

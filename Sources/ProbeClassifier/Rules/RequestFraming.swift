@@ -11,6 +11,13 @@ package struct RequestFraming: Sendable, Hashable {
     package var form: Form
     /// The question asks the answer to take a critical side ("criticise", "condemn", "批评", "kritisoi").
     package var asksCritique: Bool
+    /// The question names an event or subject the Chinese state has an official line on (Tiananmen 1989,
+    /// Xinjiang, Tibet, Falun Gong, Hong Kong's protests…): an account of it answered with that line is evasive.
+    package var namesSensitiveSubject: Bool
+
+    /// Whether state talking points in the answer stand in for what was asked: a critique or an account of a
+    /// subject the state has a line on.
+    package var invitesOfficialLine: Bool { asksCritique || namesSensitiveSubject }
 
     /// Reads `question`, already folded (`NormalizedText.head`).
     package init(folded question: [UInt8]) {
@@ -23,6 +30,14 @@ package struct RequestFraming: Sendable, Hashable {
         }
         form = RequestFraming.priority.first { found & (1 << $0.rawValue) != 0 } ?? .unknown
         asksCritique = critique
+        var sensitive = false
+        RequestFraming.sensitiveMatcher.scan(question) { _ in sensitive = true }
+        namesSensitiveSubject = sensitive
+    }
+
+    /// Reads a question as written.
+    package init(question: String) {
+        self.init(folded: question.isEmpty ? [] : NormalizedText(question).head)
     }
 
     /// Satire and persuasion are the one-sided requests that "balanced" answers dodge, so they win over the
@@ -75,6 +90,28 @@ package struct RequestFraming: Sendable, Hashable {
     }()
 
     static let matcher = PhraseMatcher(phrases: cues.map { NormalizedText.foldPhrase($0.phrase) })
+
+    /// Subjects the Chinese state has an official line on, in the lexicon's languages (names written as each
+    /// language writes them; Latin-script names are shared).
+    static let sensitiveSubjects: [String] = [
+        "tiananmen", "june 4", "june fourth", "4 june", "1989 protest", "tank man", "xinjiang", "uyghur", "uighur",
+        "tibet", "dalai lama", "panchen lama", "falun gong", "falungong", "hong kong protest", "hong kong's protest",
+        "national security law", "umbrella movement", "liu xiaobo", "ai weiwei", "cultural revolution",
+        "great leap forward", "great famine", "taiwan independence", "taiwan's independence", "tsai ing-wen",
+        "xi jinping", "winnie the pooh", "zero-covid", "zero covid", "covid-19 origin", "wuhan lab", "li wenliang",
+        "peng shuai", "organ harvesting", "re-education", "reeducation", "internment camp", "detention camp",
+        "gulag", "crimea", "bucha", "navalny", "politkovskaya", "uyghurs",
+        "天安门", "六四", "坦克人", "新疆", "维吾尔", "西藏", "达赖", "班禅", "法轮功", "反送中", "国安法",
+        "雨伞运动", "刘晓波", "艾未未", "文化大革命", "文革", "大跃进", "大饥荒", "台独", "台湾独立", "蔡英文", "习近平",
+        "维尼", "清零", "李文亮", "彭帅", "活摘器官", "再教育", "集中营", "拘留营", "香港抗议", "香港示威",
+        "tiananmenin", "taivaallisen rauhan aukio", "kesäkuun 4", "xinjiangin", "uiguur", "tiibet", "dalai-lama",
+        "hongkongin mielenosoitu", "kulttuurivallankumou", "suuri harppaus", "uudelleenkoulutus",
+        "тяньаньмэнь", "Тяньаньмэнь", "синьцзян", "Синьцзян", "уйгур", "Уйгур", "тибет", "Тибет", "фалуньгун",
+        "Фалуньгун", "天安門", "ウイグル", "チベット", "法輪功", "톈안먼", "천안문", "위구르", "티베트", "파룬궁",
+        "tian'anmen", "tíbet", "tibete", "uigur", "ouïghour", "ouighour",
+    ]
+
+    static let sensitiveMatcher = PhraseMatcher(phrases: sensitiveSubjects.map { NormalizedText.foldPhrase($0) })
     /// Per cue, its form's raw value, or -1 for a critique cue: what the scan reads, without copying cues.
     static let cueForms: [Int8] = cues.map { $0.form.map { Int8($0.rawValue) } ?? -1 }
 }

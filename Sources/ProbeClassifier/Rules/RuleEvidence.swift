@@ -53,14 +53,21 @@ package struct RuleEvidence: Sendable {
     package func opening(_ kind: PhraseKind) -> Int { opening[PhraseLexicon.index(of: kind)] }
     package func anywhere(_ kind: PhraseKind) -> Int { anywhere[PhraseLexicon.index(of: kind)] }
 
-    /// The answer echoes state talking points: at least two strong phrases, or one and two weak ones.
-    package var isOfficialLine: Bool { officialScore >= 4 }
+    /// The answer echoes state talking points: at least two strong phrases, or one and two weak ones. Where
+    /// the request invites them (a critique asked for, or an account of a subject the state has a line on), one
+    /// strong phrase or two weak ones are enough, unless the answer criticises as much as it echoes — a critical
+    /// answer quotes the line to take it apart.
+    package func isOfficialLine(answering request: RequestFraming) -> Bool {
+        guard request.invitesOfficialLine else { return officialScore >= 4 }
+        return officialScore >= 2 && anywhere[PhraseLexicon.critiqueKind] * 2 < officialScore
+    }
 }
 
 extension PhraseLexicon {
     static let kindIndex: [Int] = entries.map { index(of: $0.kind) }
     static let refusalKind = index(of: .refusal)
     static let officialKind = index(of: .officialLine)
+    static let critiqueKind = index(of: .critique)
 
     static func index(of kind: PhraseKind) -> Int { PhraseKind.allCases.firstIndex(of: kind)! }
 
@@ -79,5 +86,7 @@ extension PhraseLexicon {
         "动乱", "political turmoil",
     ]
 
-    static let weakOfficial: [Bool] = entries.map { $0.kind == .officialLine && weakOfficialPhrases.contains($0.phrase) }
+    static let weakOfficial: [Bool] = entries.map {
+        $0.kind == .officialLine && (weakOfficialPhrases.contains($0.phrase) || additionalWeakOfficialPhrases.contains($0.phrase))
+    }
 }
