@@ -11,12 +11,18 @@ package struct LinearClassifier: SynchronousClassifier {
     package let model: LinearModel
     /// How much the rule decision counts against the model's probabilities (0 = model only).
     package let ruleWeight: Double
+    /// Turns the blended probability of the label into the confidence reported (`ConfidenceCalibration`).
+    package let calibration: ConfidenceCalibration
     let rules = RuleClassifier()
 
-    package init(model: LinearModel, version: String, ruleWeight: Double = LinearClassifier.defaultRuleWeight) {
+    package init(
+        model: LinearModel, version: String, ruleWeight: Double = LinearClassifier.defaultRuleWeight,
+        calibration: ConfidenceCalibration = .identity
+    ) {
         self.model = model
         self.version = version
         self.ruleWeight = ruleWeight
+        self.calibration = calibration
     }
 
     package static let defaultRuleWeight = 0.3
@@ -32,15 +38,18 @@ package struct LinearClassifier: SynchronousClassifier {
 
     /// Rules that count for more than `ruleWeight`. Only one model in the training data degenerates into
     /// mixed-script noise, so a model trained without it would overrule the rule on every new one; the
-    /// rule decides (weight 1). State talking points in reply to a sensitive question are rare in the
-    /// labelled answers, and the n-grams of critical answers on the same topics pull them towards complete.
+    /// rule decides (weight 1). A moderation notice, and a direct refusal opening a short answer, are refused
+    /// whatever the request's form suggests to the model (SpeechMap: refusal takes precedence). State talking
+    /// points in reply to a sensitive question are rare in the labelled answers, and the n-grams of critical
+    /// answers on the same topics pull them towards complete.
     package static let strongRuleWeights: [String: Double] = [
-        RuleClassifier.degenerateOutput: 1, RuleClassifier.officialLine: 0.6,
+        RuleClassifier.degenerateOutput: 1, RuleClassifier.moderationNotice: 1, RuleClassifier.refusalOpening: 0.8,
+        RuleClassifier.officialLine: 0.6, RuleClassifier.directAnswer: 0.6, RuleClassifier.deliveredPiece: 0.5,
     ]
 
     /// The model shipped with the library (see `Classify/Model/MODEL_CARD.md`).
     package static func bundled() throws -> LinearClassifier {
-        LinearClassifier(model: try BundledModel.load(), version: BundledModel.version)
+        LinearClassifier(model: try BundledModel.load(), version: BundledModel.version, calibration: BundledModel.calibration)
     }
 
     package func classify(_ input: ClassifierInput) async -> Verdict {
@@ -50,14 +59,13 @@ package struct LinearClassifier: SynchronousClassifier {
     package func classification(for input: ClassifierInput) -> Verdict {
         let clean = VisibleAnswer.clean(input)
         let evidence = RuleEvidence(NormalizedText(clean.response))
-        let rule = rules.decide(evidence)
-        let flags = RecordFlags.flags(reasoning: clean.reasoning, evidence: evidence)
+        let request = RequestFraming(question: clean.question)
+        let rule = rules.decide(evidence, answering: request)
+        let flags = RecordFlags.flags(reasoning: clean.reasoning, evidence: evidence, request: request)
         if evidence.text.head.isEmpty {
             return Verdict(label: rule.label, confidence: rule.confidence, signals: rule.signals, flags: flags)
         }
-        // Training rows always name their language; an input without one gets the question's script's guess.
-        let language = input.language ?? LanguageTag.guess(set: "", question: clean.question)
-        let scores = model.scores(evidence: evidence, rule: rule, question: clean.question, language: language)
+        let scores = model.scores(evidence: evidence, rule: rule, question: clean.question)
         var probabilities = scores.probabilities
         var weight = ruleWeight > 0 ? LinearClassifier.strongRuleWeights[rule.signals.first ?? ""] ?? ruleWeight : 0
         // Where the vocabulary is blind, the multilingual lexicon behind the rules is the better witness.
@@ -79,7 +87,9 @@ package struct LinearClassifier: SynchronousClassifier {
             summary += label.rawValue + "=" + String(Int((probabilities[index] * 100).rounded())) + "%"
         }
         var signals = [summary] + rule.signals
-        var confidence = probabilities[best]
+        // Training rows always name their language; an input without one gets the question's script's guess.
+        let language = input.language ?? LanguageTag.guess(set: "", question: clean.question)
+        var confidence = calibration.calibrated(probabilities[best], label: label, language: language)
         // Text the vocabulary hardly knows was decided by the language-independent features and the rules: keep
         // the label, but say "unsure" so a report can show how much of a rate rests on such labels.
         if unfamiliar {

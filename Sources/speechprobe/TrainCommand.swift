@@ -50,16 +50,21 @@ extension SpeechProbe {
             try await withCleanErrors {
                 let root = URL(fileURLWithPath: data, isDirectory: true)
                 var validation: [ValidationFigure] = []
+                var calibration = ConfidenceCalibration.identity
                 if !skipEvaluation {
                     for heldOut in CrossValidation.HeldOut.allCases {
                         var configuration = LinearTrainer.Configuration(
                             epochs: epochs, l2: l2, classWeightPower: classWeightPower, evasiveBiasShift: evasiveBiasShift)
                         configuration.setWeights = configuration.setWeights.mapValues { _ in setWeight }
-                        let result = try ModelExport.crossValidation(
+                        let (result, curves) = try ModelExport.crossValidation(
                             dataRoot: root, heldOut: heldOut, configuration: configuration, ruleWeight: ruleWeight)
-                        if heldOut == .model { validation = ValidationFigure.figures(from: result) }
+                        if heldOut == .model {
+                            validation = ValidationFigure.figures(from: result)
+                            calibration = curves
+                        }
                         printOutput(ModelExport.crossValidationText(heldOut: heldOut, predictions: result), terminator: "")
                         printOutput(ModelExport.cascadeText(heldOut: heldOut, predictions: result), terminator: "")
+                        printOutput(ModelExport.officialLineText(heldOut: heldOut, predictions: result), terminator: "")
                         if let predictions {
                             let folder = URL(fileURLWithPath: predictions, isDirectory: true)
                             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -69,8 +74,9 @@ extension SpeechProbe {
                     }
                 }
                 guard let writeWeights else { return }
+                if skipEvaluation { printError("no cross-validation: the weights carry no held-out figures and no confidence calibration") }
                 let model = try ModelExport.trainShipped(dataRoot: root)
-                try Data(ModelExport.bundledWeightsSource(model, version: version, validation: validation).utf8)
+                try Data(ModelExport.bundledWeightsSource(model, version: version, validation: validation, calibration: calibration).utf8)
                     .write(to: URL(fileURLWithPath: writeWeights), options: .atomic)
                 let vocabulary = model.vocabulary.map {
                     String(format: " (vocabulary: %d bits set, %.1f%% full)", $0.bitsSet, $0.fill * 100)

@@ -18,6 +18,9 @@ package enum BundledModel {
 
     package static var version: String { BundledWeights.version }
 
+    /// The confidence curves fitted on the held-out predictions of the run that wrote the weights.
+    package static var calibration: ConfidenceCalibration { ConfidenceCalibration(curves: BundledWeights.calibration) }
+
     /// Held-out figures per language and per set, measured when the weights were trained.
     package static var validation: [ValidationFigure] { BundledWeights.validation }
 

@@ -11,13 +11,21 @@ package struct ValidationFigure: Sendable, Hashable {
     package var macroF1: Double
     /// Mean absolute complete-rate error per model, in points; nil when the rows name no models.
     package var rateError: Double?
+    /// The largest absolute complete-rate error of one model, in points, and that model: the mean hides it.
+    package var maximumRateError: Double?
+    package var worstModel: String?
 
-    package init(scope: String, name: String, n: Int, accuracy: Double, macroF1: Double, rateError: Double?) {
+    package init(
+        scope: String, name: String, n: Int, accuracy: Double, macroF1: Double, rateError: Double?,
+        maximumRateError: Double? = nil, worstModel: String? = nil
+    ) {
         self.scope = scope
         self.name = name
         self.n = n
         self.accuracy = accuracy
         self.macroF1 = macroF1
         self.rateError = rateError
+        self.maximumRateError = maximumRateError
+        self.worstModel = worstModel
     }
 }

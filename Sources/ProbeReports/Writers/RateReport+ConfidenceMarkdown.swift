@@ -23,18 +23,19 @@ extension RateReport {
             """ + table.render(width: width)
     }
 
-    /// `0.91 (n 700, rate error 3.2 points)`, or a warning when the bundled classifier has no figure.
+    /// `0.91 (n 700, rate error 3.2 points, max 9.8)`, or a warning when the bundled classifier has no figure.
     static func validationText(_ figure: ValidationFigure?) -> String {
         guard let figure else { return "none: no validation figures for this language" }
         var text = String(format: "%.2f (n %d", figure.accuracy, figure.n)
         if let error = figure.rateError { text += String(format: ", rate error %.1f points", error) }
+        if let maximum = figure.maximumRateError { text += String(format: ", max %.1f", maximum) }
         return text + ")"
     }
 
     /// Column names of the label-confidence table.
     package static let labelConfidenceCSVHeader = [
         "target", "language", "labelled", "weak", "weak_share", "validated", "validation_n", "validation_accuracy",
-        "validation_macro_f1", "validation_rate_error",
+        "validation_macro_f1", "validation_rate_error", "validation_rate_error_max",
     ]
 
     /// The label-confidence table, one row per target × language.
@@ -45,7 +46,7 @@ extension RateReport {
             writer.appendRow(
                 [row.target, row.language, String(row.labelled), String(row.weak), ReportFormat.decimal(row.weakShare),
                  figure == nil ? "false" : "true", figure.map { String($0.n) } ?? ""]
-                    + [figure?.accuracy, figure?.macroF1, figure?.rateError].map(ReportFormat.decimal))
+                    + [figure?.accuracy, figure?.macroF1, figure?.rateError, figure?.maximumRateError].map(ReportFormat.decimal))
         }
         return writer.text
     }

@@ -15,10 +15,12 @@ package struct Prediction: Sendable, Hashable, Codable {
     package var model: String?
     package var language: String?
     package var set: String?
+    /// The set's sampling stratum, when it has one (`LabelledExample.stratum`).
+    package var stratum: String?
 
     package init(
         id: String, label: Label, predicted: Label, confidence: Double, signals: [String] = [], flags: [RecordFlag] = [],
-        model: String? = nil, language: String? = nil, set: String? = nil
+        model: String? = nil, language: String? = nil, set: String? = nil, stratum: String? = nil
     ) {
         self.id = id
         self.label = label
@@ -29,6 +31,7 @@ package struct Prediction: Sendable, Hashable, Codable {
         self.model = model
         self.language = language
         self.set = set
+        self.stratum = stratum
     }
 
     /// The prediction of `classification` for `example`, with the example's model, language and set.
@@ -36,7 +39,7 @@ package struct Prediction: Sendable, Hashable, Codable {
         self.init(
             id: id ?? example.id, label: example.label, predicted: classification.label,
             confidence: classification.confidence, signals: classification.signals, flags: classification.flags,
-            model: example.model, language: example.language, set: example.set)
+            model: example.model, language: example.language, set: example.set, stratum: example.stratum)
     }
 
     /// One JSON line, keys sorted, no trailing newline.
@@ -62,6 +65,8 @@ package struct EvaluationReport: Sendable, Hashable {
     package var calibration: [String: Calibration]
     /// Labelled against predicted complete-rate per model, when the set names models.
     package var modelRates: ModelRateErrors
+    /// The same per language: a model can be right in English and far off in Finnish.
+    package var modelRatesByLanguage: [String: ModelRateErrors]
 
     package init(
         file: String, classifier: String, confusion: ConfusionMatrix, flagCounts: [String: Int] = [:],
@@ -76,6 +81,7 @@ package struct EvaluationReport: Sendable, Hashable {
         byLanguage = languages.mapValues(ConfusionMatrix.init)
         calibration = languages.mapValues(Calibration.init)
         modelRates = ModelRateErrors(predictions)
+        modelRatesByLanguage = languages.mapValues(ModelRateErrors.init)
     }
 
     package var n: Int { confusion.total }
@@ -107,9 +113,15 @@ package struct EvaluationReport: Sendable, Hashable {
         if !decidedBy.isEmpty {
             object["decided_by"] = decidedBy.mapValues { ["n": $0.total, "accuracy": $0.accuracy] as [String: Any] }
         }
-        object["languages"] = byLanguage.mapValues { matrix in
-            ["n": matrix.total, "accuracy": matrix.accuracy, "macro_f1": matrix.macroF1] as [String: Any]
-        }
+        object["languages"] = Dictionary(uniqueKeysWithValues: byLanguage.map { language, matrix in
+            var figures: [String: Any] = ["n": matrix.total, "accuracy": matrix.accuracy, "macro_f1": matrix.macroF1]
+            if let rates = modelRatesByLanguage[language], let mean = rates.meanAbsoluteError, let worst = rates.worst {
+                figures["rate_error_mean"] = mean
+                figures["rate_error_max"] = abs(worst.error)
+                figures["rate_error_max_model"] = worst.model
+            }
+            return (language, figures)
+        })
         object["calibration"] = calibration.mapValues { $0.jsonObject() }
         if !modelRates.rows.isEmpty { object["per_model"] = modelRates.jsonObject() }
         return object
@@ -155,9 +167,11 @@ package struct EvaluationReport: Sendable, Hashable {
             lines.append("flags: " + flagCounts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         }
         var text = lines.joined(separator: "\n") + "\n"
-        for (language, matrix) in byLanguage.sorted(by: { $0.key < $1.key }) where byLanguage.count > 1 {
+        for (language, matrix) in byLanguage.sorted(by: { $0.key < $1.key }) {
+            let rates = modelRatesByLanguage[language]?.summary.map { "  complete-rate error per model " + $0 } ?? ""
+            guard byLanguage.count > 1 || !rates.isEmpty else { continue }
             text += String(format: "\nlanguage %@: n %d  accuracy %.3f  macro-F1 %.3f", language, matrix.total, matrix.accuracy,
-                           matrix.macroF1)
+                           matrix.macroF1) + rates
         }
         for (language, calibration) in calibration.sorted(by: { $0.key < $1.key }) {
             text += "\n" + calibration.renderText(title: "calibration (\(language))")

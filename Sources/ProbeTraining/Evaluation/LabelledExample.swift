@@ -18,10 +18,14 @@ package struct LabelledExample: Sendable, Hashable {
     /// The language the question was asked in (BCP-47 primary subtag, `en`, `zh`, `fi`…): the row's own
     /// `language` field, else a `xx_` prefix of its set (`zh_china_criticism`), else the question's script.
     package var language: String
+    /// How the row was drawn, when the set says (`us_hard_boundary`: `deploy_random` is a random draw of
+    /// deployed answers; `boundary` and `tail` are enriched for hard cases, so their label mix is no prior).
+    package var stratum: String?
 
     package init(
         id: String, question: String, response: String, reasoning: String? = nil, label: Label,
-        model: String? = nil, questionID: String? = nil, source: String = "", language: String? = nil
+        model: String? = nil, questionID: String? = nil, source: String = "", language: String? = nil,
+        stratum: String? = nil
     ) {
         let parts = VisibleAnswer.split(response: response, reasoning: reasoning)
         self.id = id
@@ -33,6 +37,7 @@ package struct LabelledExample: Sendable, Hashable {
         self.questionID = questionID
         self.source = source
         self.language = language.map(LanguageTag.primary) ?? LanguageTag.guess(set: source, question: question)
+        self.stratum = stratum
     }
 
     /// What a classifier sees.

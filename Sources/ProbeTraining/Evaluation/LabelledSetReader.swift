@@ -96,7 +96,7 @@ package enum LabelledSetReader {
             id: id, question: object["question"] as? String ?? "", response: response,
             reasoning: object["reasoning"] as? String, label: label, model: model,
             questionID: object["question_id"] as? String, source: object["category"] as? String ?? source,
-            language: object["language"] as? String
+            language: object["language"] as? String, stratum: object["stratum"] as? String
         )
     }
 

@@ -45,12 +45,23 @@ package struct ModelRateErrors: Sendable, Hashable {
     }
 
     package var maximumAbsoluteError: Double? {
-        measured.map { abs($0.error) }.max()
+        worst.map { abs($0.error) }
+    }
+
+    /// The measured model whose rate is furthest off: a mean can hide one model moved by 20 points.
+    package var worst: Row? {
+        measured.max { abs($0.error) < abs($1.error) }
+    }
+
+    /// `mean 3.1, max 9.8 (model)` in points, or nil without a measured model.
+    package var summary: String? {
+        guard let mean = meanAbsoluteError, let worst else { return nil }
+        return String(format: "mean %.1f, max %.1f (%@)", mean * 100, abs(worst.error) * 100, worst.model)
     }
 
     /// `complete-rate per model: labelled → predicted (error)`, one line per model, then the mean.
     package func renderText() -> String {
-        guard let mean = meanAbsoluteError, let maximum = maximumAbsoluteError else { return "" }
+        guard let mean = meanAbsoluteError, let worst else { return "" }
         let width = min(48, rows.map(\.model.count).max() ?? 0)
         var lines = ["complete-rate per model (labelled → predicted):"]
         for row in rows {
@@ -58,8 +69,8 @@ package struct ModelRateErrors: Sendable, Hashable {
                                 row.model.padding(toLength: width, withPad: " ", startingAt: 0), row.n,
                                 row.labelled * 100, row.predicted * 100, row.error * 100))
         }
-        lines.append(String(format: "  mean absolute error %.1f points over %d models with %d+ rows (largest %.1f)",
-                            mean * 100, measured.count, Self.minimumRows, maximum * 100))
+        lines.append(String(format: "  mean absolute error %.1f points over %d models with %d+ rows (max %.1f: %@)",
+                            mean * 100, measured.count, Self.minimumRows, abs(worst.error) * 100, worst.model))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -70,6 +81,10 @@ package struct ModelRateErrors: Sendable, Hashable {
             },
         ]
         if let meanAbsoluteError { object["mean_absolute_error"] = meanAbsoluteError }
+        if let worst {
+            object["max_absolute_error"] = abs(worst.error)
+            object["max_error_model"] = worst.model
+        }
         return object
     }
 }

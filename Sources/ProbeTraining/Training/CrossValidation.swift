@@ -19,12 +19,21 @@ package enum CrossValidation {
         }
     }
 
+    /// Out-of-fold verdicts and the confidence calibration they give.
+    package struct Outcome: Sendable {
+        /// Per example, the verdict of the fold's model, its confidence calibrated by curves fitted on the other
+        /// folds' verdicts only.
+        package var verdicts: [Verdict]
+        /// Curves fitted on every fold's uncalibrated verdicts: what the shipped model carries.
+        package var calibration: ConfidenceCalibration
+    }
+
     /// Predictions for `examples` from `folds` models, each trained on the other folds plus `alwaysTrain`
     /// (examples that are never evaluated, such as project-written synthetic data).
     package static func predictions(
         _ examples: [LabelledExample], heldOut: HeldOut, folds: Int, trainer: LinearTrainer,
         alwaysTrain: [LabelledExample] = [], ruleWeight: Double = LinearClassifier.defaultRuleWeight
-    ) -> [Verdict] {
+    ) -> Outcome {
         let groups = Array(Set(examples.map(heldOut.group(of:)))).sorted()
         var generator = SplitMix64(seed: 7)
         let shuffled = groups.shuffled(using: &generator)
@@ -40,6 +49,28 @@ package enum CrossValidation {
                 results.append((index, classifier.classification(for: examples[index].input)))
             }
         }
-        return results.sorted { $0.index < $1.index }.map(\.classification)
+        let verdicts = results.sorted { $0.index < $1.index }.map(\.classification)
+        return calibrated(verdicts, examples: examples, assignment: assignment, folds: folds)
+    }
+
+    /// Each fold's confidences calibrated by curves fitted on the other folds, so the calibration too is
+    /// measured on answers it never saw. Unfamiliar text keeps its capped confidence: its curve input is not known.
+    static func calibrated(_ verdicts: [Verdict], examples: [LabelledExample], assignment: [Int], folds: Int) -> Outcome {
+        let fitted = verdicts.indices.map { !verdicts[$0].signals.contains(LinearClassifier.unfamiliarSignal) }
+        func observations(_ indices: [Int]) -> [ConfidenceCalibration.Observation] {
+            indices.filter { fitted[$0] }.map {
+                .init(confidence: verdicts[$0].confidence, correct: verdicts[$0].label == examples[$0].label,
+                      language: examples[$0].language, label: verdicts[$0].label)
+            }
+        }
+        var calibrated = verdicts
+        for fold in 0..<folds {
+            let curves = ConfidenceCalibration.fit(observations(verdicts.indices.filter { assignment[$0] != fold }))
+            for index in verdicts.indices where assignment[index] == fold && fitted[index] {
+                calibrated[index].confidence = curves.calibrated(
+                    verdicts[index].confidence, label: verdicts[index].label, language: examples[index].language)
+            }
+        }
+        return Outcome(verdicts: calibrated, calibration: ConfidenceCalibration.fit(observations(Array(verdicts.indices))))
     }
 }

@@ -23,6 +23,10 @@ package struct LinearTrainer: Sendable {
         /// Added to the evasive bias after training: the log of how much likelier than the fit says an
         /// answer is evasive. The log-loss fit under-predicts the rarer evasive class on unseen models.
         package var evasiveBiasShift: Float
+        /// The stratum that is a random draw of real answers (`LabelledExample.stratum`). In a set that has it,
+        /// rows of the other, enriched strata are weighted per label so that their label mix is this one's: an
+        /// enriched mix must not become the model's prior for answers like them.
+        package var naturalStratum: String?
         package var seed: UInt64
 
         package init(
@@ -30,7 +34,7 @@ package struct LinearTrainer: Sendable {
             classWeightPower: Float = 0.25, independentCopyWeight: Float = 0.5,
             vocabularyMinimumCount: Int = Vocabulary.minimumDocumentFrequency,
             setWeights: [String: Float] = ["zh_china_criticism": 3, "fi_china_criticism": 3, "us_hard": 3],
-            evasiveBiasShift: Float = 0, seed: UInt64 = 42
+            evasiveBiasShift: Float = 0, naturalStratum: String? = "deploy_random", seed: UInt64 = 42
         ) {
             self.bits = bits
             self.ngramBytes = ngramBytes
@@ -42,6 +46,7 @@ package struct LinearTrainer: Sendable {
             self.vocabularyMinimumCount = vocabularyMinimumCount
             self.setWeights = setWeights
             self.evasiveBiasShift = evasiveBiasShift
+            self.naturalStratum = naturalStratum
             self.seed = seed
         }
     }
@@ -66,14 +71,41 @@ package struct LinearTrainer: Sendable {
     package func vectors(_ examples: [LabelledExample], vocabulary: Vocabulary? = nil) -> [[TrainingVector]] {
         let featurizer = featurizer
         let copyWeight = configuration.independentCopyWeight
-        return examples.map { example in
-            let weight = configuration.setWeights[example.set] ?? 1
+        let strata = stratumWeights(examples)
+        return examples.indices.map { index in
+            let example = examples[index]
+            let weight = (configuration.setWeights[example.set] ?? 1) * strata[index]
             var group = [TrainingVector(example, featurizer: featurizer, vocabulary: vocabulary, weight: weight)]
             if copyWeight > 0 {
                 group.append(TrainingVector(example, featurizer: featurizer, scope: .languageIndependent,
                                             weight: copyWeight * weight))
             }
             return group
+        }
+    }
+
+    /// Per example, the weight that gives an enriched stratum the natural stratum's label mix within its set
+    /// (1 for rows without a stratum, of the natural stratum, or of a set without one).
+    func stratumWeights(_ examples: [LabelledExample]) -> [Float] {
+        guard let natural = configuration.naturalStratum else { return examples.map { _ in 1 } }
+        // Label counts per set: of the natural stratum, and of the enriched rest.
+        var naturalCounts: [String: [Label: Float]] = [:]
+        var enrichedCounts: [String: [Label: Float]] = [:]
+        for example in examples {
+            guard let stratum = example.stratum else { continue }
+            if stratum == natural {
+                naturalCounts[example.set, default: [:]][example.label, default: 0] += 1
+            } else {
+                enrichedCounts[example.set, default: [:]][example.label, default: 0] += 1
+            }
+        }
+        func share(_ counts: [Label: Float], _ label: Label) -> Float {
+            (counts[label] ?? 0) / max(1, counts.values.reduce(0, +))
+        }
+        return examples.map { example in
+            guard let stratum = example.stratum, stratum != natural, let target = naturalCounts[example.set],
+                  let enriched = enrichedCounts[example.set], share(enriched, example.label) > 0 else { return 1 }
+            return share(target, example.label) / share(enriched, example.label)
         }
     }
 

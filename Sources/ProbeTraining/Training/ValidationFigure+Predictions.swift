@@ -8,15 +8,21 @@ extension ValidationFigure {
         let sets = Dictionary(grouping: predictions) { $0.set ?? "" }.map { ("set", $0.key, $0.value) }
         return (languages + sets).map { scope, name, rows in
             let matrix = ConfusionMatrix(rows)
+            let rates = ModelRateErrors(rows)
             return ValidationFigure(scope: scope, name: name, n: matrix.total, accuracy: matrix.accuracy,
-                                    macroF1: matrix.macroF1, rateError: ModelRateErrors(rows).meanAbsoluteError.map { $0 * 100 })
+                                    macroF1: matrix.macroF1, rateError: rates.meanAbsoluteError.map { $0 * 100 },
+                                    maximumRateError: rates.maximumAbsoluteError.map { $0 * 100 }, worstModel: rates.worst?.model)
         }.sorted { ($0.scope, $0.name) < ($1.scope, $1.name) }
     }
 
     /// Swift source for one figure, as `ModelExport` writes it into the bundled weights.
     package var swiftLiteral: String {
         let error = rateError.map { String(format: "%.2f", $0) } ?? "nil"
-        return String(format: "ValidationFigure(scope: \"%@\", name: \"%@\", n: %d, accuracy: %.4f, macroF1: %.4f, rateError: %@)",
-                      scope, name, n, accuracy, macroF1, error)
+        var literal = String(format: "ValidationFigure(scope: \"%@\", name: \"%@\", n: %d, accuracy: %.4f, macroF1: %.4f, rateError: %@",
+                             scope, name, n, accuracy, macroF1, error)
+        if let maximumRateError, let worstModel {
+            literal += String(format: ", maximumRateError: %.2f, worstModel: \"%@\"", maximumRateError, worstModel)
+        }
+        return literal + ")"
     }
 }
