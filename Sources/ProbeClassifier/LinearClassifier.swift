@@ -45,6 +45,7 @@ package struct LinearClassifier: SynchronousClassifier {
     package static let strongRuleWeights: [String: Double] = [
         RuleClassifier.degenerateOutput: 1, RuleClassifier.moderationNotice: 1, RuleClassifier.refusalOpening: 0.8,
         RuleClassifier.officialLine: 0.6, RuleClassifier.directAnswer: 0.6, RuleClassifier.deliveredPiece: 0.5,
+        RuleClassifier.deflection: 0.6,
     ]
 
     /// The model shipped with the library (see `Classify/Model/MODEL_CARD.md`).
@@ -65,7 +66,7 @@ package struct LinearClassifier: SynchronousClassifier {
         if evidence.text.head.isEmpty {
             return Verdict(label: rule.label, confidence: rule.confidence, signals: rule.signals, flags: flags)
         }
-        let scores = model.scores(evidence: evidence, rule: rule, question: clean.question)
+        let scores = model.scores(evidence: evidence, rule: rule, request: request)
         var probabilities = scores.probabilities
         var weight = ruleWeight > 0 ? LinearClassifier.strongRuleWeights[rule.signals.first ?? ""] ?? ruleWeight : 0
         // Where the vocabulary is blind, the multilingual lexicon behind the rules is the better witness.

@@ -58,7 +58,7 @@ package struct Featurizer: Sendable {
     }
 
     package func featurize<Sink: FeatureSink>(
-        evidence: RuleEvidence, rule: Verdict, question: String, scope: Scope = .all, into sink: inout Sink
+        evidence: RuleEvidence, rule: Verdict, request: RequestFraming, scope: Scope = .all, into sink: inout Sink
     ) {
         let mask = UInt64(bucketCount - 1)
         @inline(__always) func emit(_ hash: UInt64, _ value: Float) {
@@ -106,10 +106,10 @@ package struct Featurizer: Sendable {
 
         var tokens = TokenBuffer()
         // The question's words, then the head's tokens, which serve both question reuse and the n-grams.
-        let foldedQuestion = question.isEmpty ? [] : NormalizedText(question).head
+        let foldedQuestion = request.folded
         let wanted = foldedQuestion.isEmpty ? [] : Featurizer.questionWords(foldedQuestion, tokens: &tokens)
         tokens.tokenize(text.head, limit: min(ngramBytes, text.head.count))
-        if !question.isEmpty {
+        if !foldedQuestion.isEmpty {
             let overlap = Featurizer.questionOverlap(wanted, head: text.head, tokens: tokens)
             emit(Hashing.combine(Namespace.questionOverlap, UInt64(overlap)), 1)
         }
@@ -118,8 +118,7 @@ package struct Featurizer: Sendable {
         // hedging, offered substitutes and caveats; a critique asked for crossed with critique and state talking
         // points delivered. Each fires only on answer-side evidence: a feature of the request alone would fire on
         // every answer to it and teach the training sets' label mix for that form as a prior.
-        let framing = RequestFraming(folded: foldedQuestion)
-        let form = UInt64(framing.form.rawValue) &* 64
+        let form = UInt64(request.form.rawValue) &* 64
         @inline(__always) func emitCross(_ space: UInt64, _ kind: Int) {
             let count = evidence.anywhere[kind]
             if count > 0 { emit(Hashing.combine(space, form &+ UInt64(Featurizer.bin(count))), 1) }
@@ -128,7 +127,7 @@ package struct Featurizer: Sendable {
         emitCross(Namespace.framingByHedging, Kinds.hedging)
         emitCross(Namespace.framingByAlternative, Kinds.alternative)
         emitCross(Namespace.framingByDisclaimer, Kinds.disclaimer)
-        let critique = framing.asksCritique ? UInt64(64) : 0
+        let critique = request.asksCritique ? UInt64(64) : 0
         let critiques = evidence.anywhere[Kinds.critique]
         if critiques > 0 { emit(Hashing.combine(Namespace.critiqueDelivered, critique &+ UInt64(Featurizer.bin(critiques))), 1) }
         if evidence.officialScore > 0 {

@@ -35,12 +35,12 @@ package struct LinearModel: Sendable {
     }
 
     /// Label probabilities for an answer's evidence, and how familiar its text is.
-    package func scores(evidence: RuleEvidence, rule: Verdict, question: String) -> Scores {
+    package func scores(evidence: RuleEvidence, rule: Verdict, request: RequestFraming) -> Scores {
         let words = vocabulary?.words ?? []
         let scorer = table.levels.withUnsafeBufferPointer { buffer in
             words.withUnsafeBufferPointer { vocabulary in
                 var scorer = ScoringTable.Scorer(levels: buffer, vocabulary: vocabulary)
-                featurizer.featurize(evidence: evidence, rule: rule, question: question, into: &scorer)
+                featurizer.featurize(evidence: evidence, rule: rule, request: request, into: &scorer)
                 return (sums: scorer.sums, seen: scorer.ngramsSeen, known: scorer.ngramsKnown)
             }
         }

@@ -25,7 +25,7 @@ package struct RuleEvidence: Sendable {
         var phrases: [Int] = []
         var firstRefusal: Int?
         let kindIndex = PhraseLexicon.kindIndex
-        PhraseLexicon.matcher.scan(text.head) { match in
+        PhraseLexicon.scan(text.head) { match in
             let kind = kindIndex[match.phrase]
             anywhere[kind] += 1
             if match.end <= RuleEvidence.openingBytes { opening[kind] += 1 }
@@ -33,7 +33,7 @@ package struct RuleEvidence: Sendable {
             if !phrases.contains(match.phrase) { phrases.append(match.phrase) }
         }
         if !text.tail.isEmpty {
-            PhraseLexicon.matcher.scan(text.tail) { match in
+            PhraseLexicon.scan(text.tail) { match in
                 anywhere[kindIndex[match.phrase]] += 1
                 if !phrases.contains(match.phrase) { phrases.append(match.phrase) }
             }

@@ -14,8 +14,34 @@ package enum ScriptMix {
         case latin, greek, cyrillic, hebrew, arabic, indic, thai, kana, hangul, han
     }
 
-    /// Whether `text`'s ending has degenerated into mixed-script noise. Needs a separate ending window.
+    /// Touching switches between Latin letters and another script's, in a Latin answer, that make its words
+    /// garbled ("su是为了attia", "kommuнизм"): a Latin text quotes another script apart ("Falun Gong (法轮功)"),
+    /// never inside a word, so three such breaks mean the generation broke down. Other scripts' answers glue
+    /// Latin terms to their words as a matter of course ("在Twitter上"), so only Latin answers are read so.
+    static let garbledWordSwitches = 3
+
+    /// Whether `text` has degenerated into mixed-script noise: at its ending (`isNoisyEnding`), or in the words
+    /// of a Latin answer anywhere in the read windows.
     package static func isDegenerate(_ text: NormalizedText) -> Bool {
+        isNoisyEnding(text) || hasGarbledWords(text)
+    }
+
+    static func hasGarbledWords(_ text: NormalizedText) -> Bool {
+        // Cheap exit: ASCII cannot mix scripts.
+        guard text.head.contains(where: { $0 >= 0xC0 }) || text.tail.contains(where: { $0 >= 0xC0 }) else { return false }
+        var both = census(text.head)
+        if !text.tail.isEmpty {
+            let ending = census(text.tail)
+            both.latinWordBreaks += ending.latinWordBreaks
+            for index in both.counts.indices { both.counts[index] += ending.counts[index] }
+        }
+        guard both.latinWordBreaks >= garbledWordSwitches, both.mainScript == .latin else { return false }
+        // Mostly Latin: a text half in another script is bilingual, not garbled.
+        return both.counts[Script.latin.rawValue] * 10 >= both.letters * 9
+    }
+
+    /// Whether `text`'s ending has degenerated into mixed-script noise. Needs a separate ending window.
+    static func isNoisyEnding(_ text: NormalizedText) -> Bool {
         // Cheap exit: an all-ASCII ending cannot mix scripts.
         guard !text.tail.isEmpty, text.tail.contains(where: { $0 >= 0x80 }) else { return false }
         let ending = census(text.tail)
@@ -32,6 +58,9 @@ package enum ScriptMix {
     struct Census {
         var counts = [Int](repeating: 0, count: Script.allCases.count)
         var switches = 0
+        /// Switches between Latin and Cyrillic, kana, Hangul or Han: never inside a word of a Latin text (a
+        /// formula may glue Greek to Latin, "Δt").
+        var latinWordBreaks = 0
 
         var letters: Int { counts.reduce(0, +) }
         var mainScript: Script? {
@@ -62,6 +91,9 @@ package enum ScriptMix {
             // Kana and Han together are ordinary Japanese.
             if let previous, previous != script, previousEnd == start, !(previous.isJapanese && script.isJapanese) {
                 census.switches += 1
+                if (previous == .latin && script.breaksLatinWords) || (script == .latin && previous.breaksLatinWords) {
+                    census.latinWordBreaks += 1
+                }
             }
             previous = script
             previousEnd = index
@@ -90,4 +122,5 @@ package enum ScriptMix {
 
 extension ScriptMix.Script {
     var isJapanese: Bool { self == .kana || self == .han }
+    var breaksLatinWords: Bool { self == .cyrillic || self == .kana || self == .hangul || self == .han }
 }

@@ -45,7 +45,8 @@ extension Featurizer {
     /// The features of a labelled example, with the rule decision inference would make.
     func featurize<Sink: FeatureSink>(_ example: LabelledExample, scope: Scope = .all, into sink: inout Sink) {
         let evidence = RuleEvidence(NormalizedText(example.response))
-        let rule = RuleClassifier().decide(evidence, answering: RequestFraming(question: example.question))
-        featurize(evidence: evidence, rule: rule, question: example.question, scope: scope, into: &sink)
+        let request = RequestFraming(question: example.question)
+        let rule = RuleClassifier().decide(evidence, answering: request)
+        featurize(evidence: evidence, rule: rule, request: request, scope: scope, into: &sink)
     }
 }

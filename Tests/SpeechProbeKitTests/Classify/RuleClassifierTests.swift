@@ -129,6 +129,34 @@ struct PhraseMatcherTests {
         }
     }
 
+    @Test func latinWindowsFindWhatTheWholeLexiconFinds() {
+        // The Latin automaton must report, for a window without another script, exactly the whole one's matches.
+        var generator = SplitMix64(seed: 11)
+        let latin = PhraseLexicon.latinEntries.map { PhraseLexicon.folded[$0] }
+        #expect(latin.count > 1_000 && latin.count < PhraseLexicon.folded.count)
+        let fillers = ["x yz the ", "— naïve ", "é, ", "bien sûr ", "äiti "].map { Array($0.utf8) }
+        var matches = 0
+        for _ in 0..<200 {
+            var text: [UInt8] = []
+            for _ in 0..<Int.random(in: 1...40, using: &generator) {
+                text += Bool.random(using: &generator) ? latin.randomElement(using: &generator)! : fillers.randomElement(using: &generator)!
+                if Bool.random(using: &generator) { text.append(UInt8.random(in: 0x20...0x7E, using: &generator)) }
+            }
+            #expect(!text.contains(where: PhraseLexicon.isNonLatinLead))
+            var viaLexicon: [PhraseMatcher.Match] = []
+            PhraseLexicon.scan(text) { viaLexicon.append($0) }
+            var whole: [PhraseMatcher.Match] = []
+            PhraseLexicon.matcher.scan(text) { whole.append($0) }
+            matches += whole.count
+            #expect(Set(viaLexicon) == Set(whole) && viaLexicon.count == whole.count)
+        }
+        #expect(matches > 1_000)
+        // A window with Chinese or Cyrillic falls back to the whole automaton.
+        var mixed: [PhraseMatcher.Match] = []
+        PhraseLexicon.scan(Array("i cannot 我无法 я не могу".utf8)) { mixed.append($0) }
+        #expect(Set(mixed.map { PhraseLexicon.entries[$0.phrase].phrase }).isSuperset(of: ["i cannot", "我无法", "я не могу"]))
+    }
+
     /// Every occurrence by brute force, with the matcher's rule: a phrase starting with an ASCII letter or
     /// digit starts a word.
     private func naiveMatches(_ phrases: [[UInt8]], in text: [UInt8]) -> [[Int]] {
