@@ -9,8 +9,8 @@ import Foundation
 
 /// Reads a journal's complete lines one at a time, a megabyte of file at a time.
 ///
-/// A last line without a newline is never returned: it is what a crash leaves, and the next writer
-/// repairs it. Blank lines (a CRLF one or spaces included) are skipped but counted, so line numbers match
+/// A last line without a newline is returned only when it is a whole JSON object (a record saved without its
+/// newline); otherwise it is what a crash leaves, a torn tail, and the next writer repairs it. Blank lines (a CRLF one or spaces included) are skipped but counted, so line numbers match
 /// the file; a line's trailing CR is dropped; a line that is not UTF-8 is an error naming it. Every reader
 /// of journals goes through here, so `run`, `report` and `classify` agree on what a journal holds.
 ///
@@ -58,8 +58,16 @@ package struct JournalLines: ~Copyable {
                 scanned = buffer.count
                 if atEnd {
                     // A long torn tail was counted as it was passed over, and left nothing here.
-                    if buffer.count > start { tornTailBytes = buffer.count - start }
-                    return nil
+                    guard buffer.count > start else { return nil }
+                    let tail = buffer[start...]
+                    start = buffer.count
+                    scanned = start
+                    guard Self.isWholeRecord(tail) else {
+                        tornTailBytes = tail.count
+                        return nil
+                    }
+                    number += 1
+                    return (Data(tail), number)
                 }
                 if buffer.count - start > longLineLimit {
                     try passLongLine()
@@ -79,6 +87,12 @@ package struct JournalLines: ~Copyable {
             }
             return (Data(line), number)
         }
+    }
+
+    /// Whether a last line without its newline is a whole record rather than a torn one: only a line that does
+    /// not parse as a JSON object is torn.
+    package static func isWholeRecord<Bytes: Collection<UInt8>>(_ line: Bytes) -> Bool {
+        (try? JSONSerialization.jsonObject(with: Data(line))) is [String: Any]
     }
 
     /// The next line decoded as `Record`; a line that is not one is an error naming its number.

@@ -98,7 +98,8 @@ package final class JournalWriter {
         fsync(descriptor)
     }
 
-    /// Truncates the file after its last newline: a line without one was cut off by a crash.
+    /// Truncates the file after its last newline when the line after it was cut off by a crash; a whole record
+    /// saved without its newline gets one instead.
     private static func repairTornTail(fd: Int32, path: String) throws {
         let size = lseek(fd, 0, SEEK_END)
         guard size > 0 else { return }
@@ -114,12 +115,25 @@ package final class JournalWriter {
             }
             if let last = buffer[..<count].lastIndex(of: 0x0A) {
                 let keep = start + off_t(last) + 1
-                if keep != size { try truncate(fd: fd, to: keep, path: path) }
+                if keep != size { try endOrCut(fd: fd, tail: keep, size: size, path: path) }
                 return
             }
             end = start
         }
-        try truncate(fd: fd, to: 0, path: path)
+        try endOrCut(fd: fd, tail: 0, size: size, path: path)
+    }
+
+    /// The line from `tail` to `size` has no newline: a whole record gets one, anything else is cut off.
+    private static func endOrCut(fd: Int32, tail: off_t, size: off_t, path: String) throws {
+        var line = [UInt8](repeating: 0, count: Int(size - tail))
+        guard pread(fd, &line, line.count, tail) == line.count else {
+            throw JournalError(path: path, message: "cannot read to repair: \(String(cString: strerror(errno)))")
+        }
+        guard JournalLines.isWholeRecord(line) else { return try truncate(fd: fd, to: tail, path: path) }
+        // O_APPEND: the newline lands at the end.
+        guard write(fd, [0x0A], 1) == 1 else {
+            throw JournalError(path: path, message: "cannot end the last record's line: \(String(cString: strerror(errno)))")
+        }
     }
 
     private static func truncate(fd: Int32, to length: off_t, path: String) throws {

@@ -37,15 +37,20 @@ import SpeechProbeTesting
         var bytes = Data()
         bytes += try Self.line("a") + Data("\r\n\r\n   \n\t\r\n".utf8)
         bytes += try Self.line("b") + Data("\r\n".utf8)
-        let torn = try Self.line("c") // no newline
-        bytes += torn
-        try bytes.write(to: folder.url.appendingPathComponent("responses.jsonl"))
+        let torn = try Self.line("c").prefix(40) // cut off mid-record, no newline
+        try (bytes + torn).write(to: folder.url.appendingPathComponent("responses.jsonl"))
         let run = RunDirectory(folder.path)
         let (full, report) = Self.read(run)
         #expect(try full.get() == ["a", "b"])
         #expect(try report.get() == ["a", "b"])
         // The report says what it left out.
         #expect(try RunReports.rates(of: [run], by: [.overall]).tornTails == [run.responses: torn.count])
+        // A whole record without its newline is no torn line: both read it, and nothing is left out.
+        try (bytes + Self.line("c")).write(to: folder.url.appendingPathComponent("responses.jsonl"))
+        let (fullWhole, reportWhole) = Self.read(run)
+        #expect(try fullWhole.get() == ["a", "b", "c"])
+        #expect(try reportWhole.get() == ["a", "b", "c"])
+        #expect(try RunReports.rates(of: [run], by: [.overall]).tornTails.isEmpty)
     }
 
     @Test func invalidUTF8IsRefusedByBothWithItsLine() throws {

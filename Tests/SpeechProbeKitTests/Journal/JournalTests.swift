@@ -76,6 +76,32 @@ import SpeechProbeTesting
         #expect(try JournalReader.records(in: run).map(\.promptID) == ["a", "b"])
     }
 
+    /// A last record complete but for its newline (an editor or another tool saved it so) is a record, not a
+    /// torn line: readers report it, and the next writer ends the line instead of cutting the record off.
+    @Test func aCompleteLastRecordWithoutANewlineIsKept() throws {
+        let folder = try TemporaryDirectory()
+        let run = RunDirectory(folder.path)
+        do {
+            let writer = try JournalWriter(path: run.responses)
+            try writer.append(RecordFixtures.record("a"))
+            try writer.append(RecordFixtures.record("b"))
+        }
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: run.responses))
+        #expect(bytes.last == 0x0A)
+        bytes.removeLast()
+        try bytes.write(to: URL(fileURLWithPath: run.responses))
+        #expect(try JournalReader.records(in: run).map(\.promptID) == ["a", "b"])
+        var lines = try JournalLines(path: run.responses)
+        while try lines.next() != nil {}
+        #expect(lines.tornTailBytes == 0)
+        do {
+            let writer = try JournalWriter(path: run.responses)
+            try writer.append(RecordFixtures.record("c"))
+        }
+        #expect(try JournalReader.records(in: run).map(\.promptID) == ["a", "b", "c"])
+        #expect(try String(contentsOfFile: run.responses, encoding: .utf8).split(separator: "\n").count == 3)
+    }
+
     /// Over the long-line limit, a line is passed over without being held: a torn one is counted and
     /// dropped, a complete one comes back whole, and the lines around it are unchanged.
     @Test func aLongTornTailIsCountedAndALongCompleteLineKept() throws {
