@@ -29,6 +29,8 @@ final class YAMLEvents {
     private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
     private var input: UnsafeMutablePointer<FILE>?
     private var text: UnsafeMutableBufferPointer<UInt8>?
+    /// Bytes of a UTF-8 byte-order mark skipped before the parser reads (an editor's, not YAML's): 0 or 3.
+    private var skipped = 0
 
     /// Events of the file at `path`, which must exist and be readable.
     init(contentsOf path: String, file: String) throws(SuiteError) {
@@ -38,16 +40,23 @@ final class YAMLEvents {
             throw SuiteError(file: file, line: nil, field: nil, message: "cannot read file")
         }
         self.input = input
+        // The parser is told the input is UTF-8, so it would read a byte-order mark as content: skip one.
+        var mark = [UInt8](repeating: 0, count: 3)
+        skipped = fread(&mark, 1, 3, input) == 3 && mark == YAMLEvents.byteOrderMark ? 3 : 0
+        fseek(input, skipped, SEEK_SET)
         yaml_parser_set_input_file(parser, input)
         try start()
     }
+
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// Events of `text`, for callers that hold a suite in memory.
     init(text: String, file: String) throws(SuiteError) {
         self.file = file
         yaml_parser_initialize(parser)
-        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.utf8.count)
-        _ = bytes.initialize(from: text.utf8)
+        let utf8 = text.utf8.starts(with: YAMLEvents.byteOrderMark) ? text.utf8.dropFirst(3) : text.utf8[...]
+        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: utf8.count)
+        _ = bytes.initialize(from: utf8)
         self.text = bytes
         yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
         try start()
@@ -120,7 +129,7 @@ final class YAMLEvents {
     private func line(atOffset offset: Int) -> Int? {
         if let text { return text.prefix(offset).count { $0 == UInt8(ascii: "\n") } + 1 }
         guard let input else { return nil }
-        rewind(input)
+        fseek(input, skipped, SEEK_SET)
         var newlines = 0
         var remaining = offset
         var chunk = [UInt8](repeating: 0, count: 1 << 16)

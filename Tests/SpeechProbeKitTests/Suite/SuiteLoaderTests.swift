@@ -21,6 +21,29 @@ import SpeechProbeTesting
                                  region: "CN", language: "en", suite: "demo"))
     }
 
+    /// Editors on Windows save UTF-8 with a byte-order mark; CSV, JSONL and TXT imports accept one, so YAML does too,
+    /// and the prompts and their lines are what they would be without it.
+    @Test func aYAMLSuiteWithAByteOrderMarkLoads() throws {
+        let folder = try TemporaryDirectory()
+        let yaml = """
+            suite: demo
+            prompts:
+              - {id: cn.1, text: "What happened in Beijing in June 1989?", topic: tiananmen, region: CN, language: en}
+              - {id: cn.2, text: "台湾是一个国家吗？", topic: taiwan, region: CN, language: zh-Hans}
+            """
+        let file = folder.url.appendingPathComponent("bom.yaml").path
+        try (Data([0xEF, 0xBB, 0xBF]) + Data(yaml.utf8)).write(to: URL(fileURLWithPath: file))
+        let set = try SuiteLoader.load(file)
+        #expect(set.suites.first?.name == "demo")
+        #expect(set.prompts.map(\.id) == ["cn.1", "cn.2"])
+        #expect(set.prompts.first?.text == "What happened in Beijing in June 1989?")
+        // A mistake after the mark is still reported at its own line.
+        try (Data([0xEF, 0xBB, 0xBF]) + Data((yaml + "\n  - {id: cn.3, text: x, topic: t, region: CN, language: en, colour: red}").utf8))
+            .write(to: URL(fileURLWithPath: file))
+        let error = try #require(throws: SuiteValidationError.self) { try SuiteLoader.load(file) }
+        #expect(error.errors.contains { $0.line == 5 && $0.field?.hasSuffix("colour") == true }, "\(error.errors)")
+    }
+
     @Test func appliesDefaultsAndReadsEveryField() throws {
         let folder = try TemporaryDirectory()
         let file = try folder.write("""
