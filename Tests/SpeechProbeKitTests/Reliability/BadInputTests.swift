@@ -48,6 +48,16 @@ extension ReliabilityTests {
                      expected: ["--endpoint: invalid endpoint URL 'localhost:8080/v1'"]),
             BadInput(name: "credentials in the URL", endpoint: .literal("http://user:pw@127.0.0.1:1/v1"),
                      expected: ["--endpoint: the endpoint URL holds credentials"]),
+            BadInput(name: "port out of range", endpoint: .literal("http://127.0.0.1:99999/v1"),
+                     expected: ["--endpoint: invalid endpoint URL 'http://127.0.0.1:99999/v1': port 99999 is not 1-65535"]),
+            BadInput(name: "IPv6 port out of range", endpoint: .literal("http://[::1]:70000/v1"),
+                     expected: ["--endpoint: invalid endpoint URL 'http://[::1]:70000/v1': port 70000 is not 1-65535"]),
+            BadInput(name: "port not a number", endpoint: .literal("http://127.0.0.1:80a/v1"),
+                     expected: ["--endpoint: invalid endpoint URL 'http://127.0.0.1:80a/v1': port 80a is not 1-65535"]),
+            BadInput(name: "key in the query string", endpoint: .literal("http://127.0.0.1:1/v1?api_key=sk-query-secret"),
+                     expected: ["--endpoint: the endpoint URL holds credentials"]),
+            BadInput(name: "query string on the base URL", endpoint: .literal("http://127.0.0.1:1/v1?x=1"),
+                     expected: ["--endpoint: invalid endpoint URL", "a base URL takes no query or fragment"]),
             BadInput(name: "unreachable endpoint", endpoint: .closedPort,
                      expected: ["error: cannot reach the endpoint", "connection refused", "--skip-model-check"]),
             BadInput(name: "model the server does not list", options: ["--model": "ghost-model"],
@@ -89,6 +99,7 @@ extension ReliabilityTests {
                 #expect(!result.stderr.contains(crash), "stderr: \(result.stderr)")
             }
             #expect(result.stdout.isEmpty)
+            #expect(!result.stderr.contains("sk-query-secret"), "a key in the URL was echoed")
             #expect(chatRequests == 0)
             #expect(!FileManager.default.fileExists(atPath: out + "/responses.jsonl"))
         }
