@@ -67,7 +67,11 @@ public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
             return try Shard(index: index, count: count)
         }
         if let task = try number("SLURM_ARRAY_TASK_ID") {
-            let index = task - (try number("SLURM_ARRAY_TASK_MIN") ?? 0)
+            let minimum = try number("SLURM_ARRAY_TASK_MIN") ?? 0
+            let (index, overflow) = task.subtractingReportingOverflow(minimum)
+            guard !overflow else {
+                throw ShardError("SLURM_ARRAY_TASK_ID=\(task) less SLURM_ARRAY_TASK_MIN=\(minimum) is out of range")
+            }
             let listed = try number("SLURM_ARRAY_TASK_COUNT")
             guard let total = count ?? listed else {
                 throw ShardError("SLURM_ARRAY_TASK_COUNT is not set; give the count as auto/N")

@@ -30,6 +30,11 @@ import SpeechProbeTesting
         for (text, environment, message) in [
             ("4/4", [String: String](), "between 0 and 3"), ("x", [:], "not I/N"), ("auto", [:], "JOB_COMPLETION_INDEX"),
             ("auto", ["JOB_COMPLETION_INDEX": "1"], "auto/N"), ("1/0", [:], "between 1 and"),
+            // Extreme scheduler values are errors, never a trap on overflow.
+            ("auto", ["SLURM_ARRAY_TASK_ID": "9223372036854775807", "SLURM_ARRAY_TASK_MIN": "-1", "SLURM_ARRAY_TASK_COUNT": "4"],
+             "SLURM_ARRAY_TASK_ID"),
+            ("auto", ["SLURM_ARRAY_TASK_ID": "-9223372036854775808", "SLURM_ARRAY_TASK_MIN": "1", "SLURM_ARRAY_TASK_COUNT": "4"],
+             "SLURM_ARRAY_TASK_ID"),
         ] {
             let error = #expect(throws: ShardError.self) { try Shard.parse(text, environment: environment) }
             #expect(error?.description.contains(message) == true, "\(text): \(error?.description ?? "")")
