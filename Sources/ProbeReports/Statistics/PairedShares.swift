@@ -1,12 +1,12 @@
 /// Accumulates prompts asked on both sides into a `PairedComparison`.
 ///
-/// Keeps one difference per prompt for the bootstrap, and the 2 × 2 table for as long as every
+/// Keeps each prompt's pair of shares for the bootstrap, and the 2 × 2 table for as long as every
 /// prompt has one sample per side. Shared by `diff` and the language gap, so both run the same test.
+/// The comparison does not depend on the order prompts are added in (callers walk dictionaries, whose order
+/// changes with every process): the pairs are sorted before they are summed and resampled.
 struct PairedShares: Sendable {
     private var units = 0
-    private var firstSum = 0.0
-    private var secondSum = 0.0
-    private var differences: [Double] = []
+    private var pairs: [(first: Double, second: Double)] = []
     private var table = PairTable()
     private var oneSampleEach = true
     private var failedUnits = 0
@@ -23,9 +23,7 @@ struct PairedShares: Sendable {
               let y = second.completeShare(under: denominator)
         else { return false }
         units += 1
-        firstSum += x
-        secondSum += y
-        differences.append(x - y)
+        pairs.append((x, y))
         oneSampleEach = oneSampleEach && first.size(under: denominator) == 1 && second.size(under: denominator) == 1
         table.add(first: x == 1, second: y == 1)
         if first.allFailed || second.allFailed { failedUnits += 1 }
@@ -35,6 +33,10 @@ struct PairedShares: Sendable {
     var isEmpty: Bool { units == 0 }
 
     func comparison(z: Double) -> PairedComparison {
+        let sorted = pairs.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+        let firstSum = sorted.reduce(0) { $0 + $1.first }
+        let secondSum = sorted.reduce(0) { $0 + $1.second }
+        let differences = sorted.map { $0.first - $0.second }
         let method: PairedComparison.Method = oneSampleEach ? .mcNemar : .signTest
         let omission: PairedComparison.Omission? = units == 0 ? .noPairs
             : failedUnits == units ? .allTransportFailures : nil
