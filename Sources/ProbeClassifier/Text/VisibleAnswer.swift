@@ -3,9 +3,11 @@ import Foundation
 /// Keeps a reasoning trace apart from the answer a classifier reads.
 ///
 /// Reasoning models put their trace in `<think>…</think>` at the start of `content`, or in a separate
-/// `reasoning_content` field; only the visible answer is classified. The first block is the trace; an
-/// unclosed block hides everything after it; a lone `</think>` ends a trace whose opening tag was in
-/// the prompt. Kimi-VL's `◁think▷…◁/think▷` counts too. Works on bytes: it runs on every answer.
+/// `reasoning_content` field; only the visible answer is classified. The first block is the trace, up to the
+/// close that balances its open (a trace may quote `<think>…</think>`); an unclosed block that opens the
+/// response hides everything after it (generation stopped inside the trace), while an unclosed `<think>`
+/// further on is text the answer talks about; a lone `</think>` ends a trace whose opening tag was in the
+/// prompt. Kimi-VL's `◁think▷…◁/think▷` counts too. Works on bytes: it runs on every answer.
 package enum VisibleAnswer {
     package struct Parts: Sendable, Hashable {
         /// The answer as shown, trimmed.
@@ -25,12 +27,14 @@ package enum VisibleAnswer {
         var visible: [UInt8]
         var trace: ArraySlice<UInt8>
         if let open = firstMarker(opens, in: bytes, from: 0) {
-            if let close = firstMarker(closes, in: bytes, from: open.end) {
+            if let close = balancingClose(in: bytes, after: open.end) {
                 trace = bytes[open.end..<close.start]
                 visible = Array(bytes[..<open.start]) + bytes[close.end...]
-            } else {
+            } else if bytes[..<open.start].allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
                 trace = bytes[open.end...]
                 visible = Array(bytes[..<open.start])
+            } else {
+                return Parts(visible: response.trimmingWhitespace(), reasoning: reasoning)
             }
         } else if let close = firstMarker(closes, in: bytes, from: 0) {
             trace = bytes[..<close.start]
@@ -57,6 +61,26 @@ package enum VisibleAnswer {
         copy.response = parts.visible
         copy.reasoning = parts.reasoning
         return copy
+    }
+
+    /// The close that balances an open ending at `start`: nested opens count, and when none balances the last
+    /// close is taken, so no closing tag is left in the answer. Nil without any close.
+    private static func balancingClose(in bytes: [UInt8], after start: Int) -> (start: Int, end: Int)? {
+        var depth = 1
+        var position = start
+        var last: (start: Int, end: Int)?
+        while let close = firstMarker(closes, in: bytes, from: position) {
+            if let open = firstMarker(opens, in: bytes, from: position), open.start < close.start {
+                depth += 1
+                position = open.end
+                continue
+            }
+            depth -= 1
+            last = close
+            position = close.end
+            if depth == 0 { return close }
+        }
+        return last
     }
 
     private static func firstMarker(_ markers: [[UInt8]], in bytes: [UInt8], from start: Int) -> (start: Int, end: Int)? {

@@ -54,6 +54,27 @@ import Testing
         #expect(parts.reasoning == "never finished")
     }
 
+    /// A `<think>` that does not open the response is text the answer talks about, not a trace: the answer is
+    /// not thrown away for it (it used to become an `empty` outcome).
+    @Test func aThinkTagInsideTheAnswerIsText() {
+        let answer = "Some chat templates wrap reasoning in a <think> tag so that clients can hide it."
+        let parts = VisibleAnswer.split(response: answer, reasoning: nil)
+        #expect(parts.visible == answer)
+        #expect(parts.reasoning == nil)
+        #expect(resolve(answer).outcome == .ok)
+        #expect(resolve(answer).response == answer)
+    }
+
+    /// A trace that holds another `<think>…</think>` ends at the close that balances the first open, so no
+    /// `</think>` is left in the answer.
+    @Test func aNestedThinkBlockEndsAtItsBalancingClose() {
+        let parts = VisibleAnswer.split(response: "<think>plan <think>inner</think> more</think>The answer.", reasoning: nil)
+        #expect(parts.visible == "The answer.")
+        #expect(parts.reasoning == "plan <think>inner</think> more")
+        // Leading whitespace before the trace is still a trace at the start.
+        #expect(VisibleAnswer.split(response: "\n  <think>t</think>A", reasoning: nil).visible == "A")
+    }
+
     @Test func thinkMarkersAreFoundAndProseIsNot() {
         let prose = String(repeating: "I think, thinking of kinks, that rethinking helps. ", count: 40)
         #expect(!VisibleAnswer.mentionsThink(prose))
