@@ -25,8 +25,10 @@ package enum BundledModel {
     package static var validation: [ValidationFigure] { BundledWeights.validation }
 
     /// The held-out figure for `language` (a BCP-47 tag; its primary subtag is looked up), nil when the
-    /// bundled model was never measured on it.
+    /// bundled model was never measured on it — Traditional Chinese included: the Chinese figures are of
+    /// Simplified Chinese answers.
     package static func validation(language: String) -> ValidationFigure? {
+        guard !LanguageTag.isTraditionalChinese(language) else { return nil }
         let primary = LanguageTag.primary(language)
         return validation.first { $0.scope == "language" && $0.name == primary }
     }

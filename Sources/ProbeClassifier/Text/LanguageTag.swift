@@ -28,6 +28,13 @@ package enum LanguageTag {
         return "und"
     }
 
+    /// `zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO` (any case, any further subtags): Chinese in Traditional characters.
+    package static func isTraditionalChinese(_ tag: String) -> Bool {
+        let subtags = tag.lowercased().split { $0 == "-" || $0 == "_" }
+        guard subtags.first == "zh" else { return false }
+        return subtags.dropFirst().contains { ["hant", "tw", "hk", "mo"].contains($0) }
+    }
+
     /// Language codes a set name may start with.
     static let setLanguages: Set<String> = [
         "ar", "de", "en", "es", "fa", "fi", "fr", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "ru", "sv",

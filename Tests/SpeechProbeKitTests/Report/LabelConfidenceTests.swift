@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import ProbeJournal
 @testable import ProbeReports
+@testable import ProbeClassifier
 
 extension ReportTests {
     /// Weak labels per model × language, and languages the classifier was never measured in, in every format.
@@ -44,6 +45,18 @@ extension ReportTests {
             let html = HTMLReport(rates: report, runs: []).render()
             #expect(html.contains("id=\"label-confidence\""))
             #expect(html.contains("<td class=\"warn\">none: no validation figures for this language</td>"))
+        }
+
+        /// The Chinese figures were measured on Simplified Chinese: Traditional Chinese answers get none rather
+        /// than a figure that was never measured on them.
+        @Test func traditionalChineseIsNotGivenTheSimplifiedFigure() {
+            #expect(BundledModel.validation(language: "zh-Hans") != nil)
+            #expect(BundledModel.validation(language: "zh") != nil)
+            #expect(BundledModel.validation(language: "zh-CN") != nil)
+            for tag in ["zh-Hant", "zh-TW", "zh-HK", "zh-Hant-TW", "zh-MO"] {
+                #expect(BundledModel.validation(language: tag) == nil, "\(tag)")
+            }
+            #expect(BundledModel.validation(language: "en-GB") != nil)
         }
 
         @Test func theConfidenceComesFromTheJournalLine() throws {
