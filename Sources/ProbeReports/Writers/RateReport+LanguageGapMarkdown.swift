@@ -40,7 +40,7 @@ extension RateReport {
         var columns = [MarkdownTable.Column(title: "target", alignment: .left, shrinkable: true)]
         if showsGroup { columns.append(.init(title: "topic", alignment: .left, shrinkable: true)) }
         columns += [.init(title: "languages", alignment: .left, shrinkable: true)]
-            + ["pairs", "first", "second", "gap", "95% CI", "p"].map { .init(title: $0) }
+            + ["pairs", "first", "second", "gap", "95% CI", showsGroup ? "p Holm" : "p"].map { .init(title: $0) }
         var table = MarkdownTable(columns)
         for row in rows {
             table.append(

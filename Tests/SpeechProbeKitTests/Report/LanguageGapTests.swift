@@ -117,6 +117,25 @@ extension ReportTests {
             #expect(try Self.row(report).holmPValue == nil)
         }
 
+        /// The overall table prints raw p, the significant-topics table Holm-adjusted p: the headers say which.
+        @Test func theTopicTableNamesItsHolmAdjustedP() throws {
+            var aggregator = Aggregator()
+            for k in 0..<10 {
+                aggregator.add(Self.record(k, "en", topic: "A"))
+                aggregator.add(Self.record(k, "zh", topic: "A", label: .refused))
+            }
+            aggregator.add(Self.record(19, "en", topic: "B"))
+            aggregator.add(Self.record(19, "zh", topic: "B", label: .refused))
+            let markdown = aggregator.report(by: [.overall]).markdown()
+            let parts = markdown.components(separatedBy: "Topics whose gap is significant after Holm correction")
+            #expect(parts.count == 2, "a significant topic: \(markdown)")
+            let overallHeader = parts[0].split(separator: "\n").last { $0.hasPrefix("| target") } ?? ""
+            let topicHeader = parts.last?.split(separator: "\n").first { $0.hasPrefix("| target") } ?? ""
+            #expect(overallHeader.hasSuffix("| p |") || overallHeader.contains(" p "), "\(overallHeader)")
+            #expect(!overallHeader.contains("Holm"))
+            #expect(topicHeader.contains("p Holm"), "\(topicHeader)")
+        }
+
         @Test func markdownAndCSVCarryTheGap() throws {
             let report = Self.report()
             let markdown = report.markdown()
