@@ -9,6 +9,11 @@ enum SuiteValidator {
             for (promptIndex, prompt) in suite.prompts.enumerated() {
                 let position = PromptPositions.Position(suite: suiteIndex, prompt: promptIndex)
                 let line = suite.line(at: promptIndex)
+                if let hidden = prompt.id.unicodeScalars.first(where: String.isInvisible) {
+                    errors.append(SuiteError(file: suite.file, line: line, field: "id", message: String(
+                        format: "id '%@' holds the invisible character U+%04X: ids that print alike must be alike",
+                        prompt.id.terminalSafe(), hidden.value)))
+                }
                 if let first = byID.insert(at: position) {
                     let firstSuite = set.suites[first.suite]
                     let firstLine = firstSuite.line(at: first.prompt).map { ":\($0)" } ?? ""

@@ -17,6 +17,10 @@ extension ReliabilityTests {
             (clear, #"\x1b[2J"#), (title, #"\x1b]0;pwned\x07"#), (clipboard, #"\x1b]52;c;aGVsbG8=\x07"#),
             ("\u{9B}31mred", #"\x9b31mred"#), ("over\rwrite", #"over\x0dwrite"#), ("rtl\u{202E}txt", #"rtl\u{202e}txt"#),
             ("two\nlines\tand a tab", "two\nlines\tand a tab"), ("日本語 ok", "日本語 ok"),
+            // Invisible characters: ids that print the same must not look the same.
+            ("p.\u{200B}1", #"p.\u{200b}1"#), ("a\u{2060}b\u{FEFF}c", #"a\u{2060}b\u{feff}c"#),
+            ("soft\u{AD}hyphen", #"soft\xadhyphen"#), ("mark\u{200E}\u{061C}", #"mark\u{200e}\u{61c}"#),
+            ("line\u{2028}sep", #"line\u{2028}sep"#), ("tag\u{E0041}", #"tag\u{e0041}"#),
         ])
         func theTerminalSanitiserShowsControlCharactersAsEscapes(text: String, expected: String) {
             #expect(text.terminalSafe() == expected)

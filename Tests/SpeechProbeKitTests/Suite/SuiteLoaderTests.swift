@@ -44,6 +44,21 @@ import SpeechProbeTesting
         #expect(error.errors.contains { $0.line == 5 && $0.field?.hasSuffix("colour") == true }, "\(error.errors)")
     }
 
+    /// `p.1` and `p.\u{200B}1` print the same: an id holding an invisible or direction-changing character is
+    /// refused, naming the character, so two ids that look alike are never two prompts.
+    @Test func anIdWithAnInvisibleCharacterIsRefused() throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write("""
+            suite: demo
+            defaults: {topic: t, region: CN, language: en}
+            prompts:
+              - {id: p.1, text: "one"}
+              - {id: "p.\\u200B1", text: "two"}
+            """, to: "ids.yaml")
+        let error = try #require(throws: SuiteValidationError.self) { try SuiteLoader.load(file) }
+        #expect(error.errors.contains { $0.line == 5 && $0.message.contains("U+200B") }, "\(error.errors)")
+    }
+
     @Test func appliesDefaultsAndReadsEveryField() throws {
         let folder = try TemporaryDirectory()
         let file = try folder.write("""
