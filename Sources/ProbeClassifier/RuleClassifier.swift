@@ -92,14 +92,11 @@ package struct RuleClassifier: ResponseClassifier {
         // dilutes a one-sided piece.
         let dodged = RuleClassifier.dodges.contains { evidence.anywhere[$0] > 0 } || evidence.officialScore > 0
             || (asksForPiece && evidence.anywhere(.counterpoint) > 0)
-        if length < 40 {
-            if !dodged, !asksForPiece, !request.namesSensitiveSubject {
-                return Verdict(label: .complete, confidence: 0.8, signals: [RuleClassifier.directAnswer])
-            }
-            return Verdict(label: .evasive, confidence: 0.4, signals: ["rule:too_short"])
-        }
         if !dodged, !asksForPiece, !request.namesSensitiveSubject {
             return Verdict(label: .complete, confidence: 0.8, signals: [RuleClassifier.directAnswer])
+        }
+        if length < 40 {
+            return Verdict(label: .evasive, confidence: 0.4, signals: ["rule:too_short"])
         }
         // Delivered: two markers or list items, or one in a long piece ("Here is the essay." and 1,500 bytes of it).
         if !dodged, length >= 400, delivered >= 2 || (delivered >= 1 && length >= 1_500) {

@@ -289,22 +289,16 @@ package enum PhraseLexicon {
     /// Shared automaton over every entry.
     package static let matcher = PhraseMatcher(phrases: folded)
 
-    /// Lead bytes of the scripts that are not Latin in the lexicon: Cyrillic (U+0400–U+04FF) and CJK, kana and
-    /// Hangul (U+3000–U+DFFF). A window without any of them can match no entry that has one.
-    static let nonLatinLeads: ClosedRange<UInt8> = 0xE3...0xED
-    static let cyrillicLeads: ClosedRange<UInt8> = 0xD0...0xD4
-
-    static func isNonLatinLead(_ byte: UInt8) -> Bool { nonLatinLeads.contains(byte) || cyrillicLeads.contains(byte) }
-
-    /// The entries in Latin script (and punctuation), by index: their automaton is about half the whole one, so
-    /// more of it stays in cache, and nine windows in ten — English, Finnish, German… — need no other.
-    static let latinEntries: [Int] = folded.indices.filter { !folded[$0].contains(where: isNonLatinLead) }
+    /// The entries without a Cyrillic, kana, Hangul or Han character (`ScriptBytes`), by index: their automaton is
+    /// about half the whole one, so more of it stays in cache, and nine windows in ten — English, Finnish,
+    /// German… — need no other. A window without such a character can match no other entry.
+    static let latinEntries: [Int] = folded.indices.filter { !folded[$0].contains(where: ScriptBytes.isNonLatinLead) }
     static let latinMatcher = PhraseMatcher(phrases: latinEntries.map { folded[$0] })
 
     /// Every entry occurring in `window`, as `matcher` reports it, by the smaller automaton when the window
     /// holds no byte of another script.
     package static func scan(_ window: [UInt8], _ body: (PhraseMatcher.Match) -> Void) {
-        guard !window.contains(where: isNonLatinLead) else { return matcher.scan(window, body) }
+        guard !window.contains(where: ScriptBytes.isNonLatinLead) else { return matcher.scan(window, body) }
         let entries = latinEntries
         latinMatcher.scan(window) { match in body(PhraseMatcher.Match(phrase: entries[match.phrase], end: match.end)) }
     }

@@ -32,12 +32,12 @@ package enum ScriptMix {
         var latin = 0
         var others = 0
         func count(_ window: [UInt8]) {
-            byteKinds.withUnsafeBufferPointer { kinds in
+            ScriptBytes.kinds.withUnsafeBufferPointer { kinds in
                 window.withUnsafeBufferPointer { bytes in
                     for byte in bytes {
                         let kind = kinds[Int(byte)]
-                        latin &+= Int(kind & 1)
-                        others &+= Int(kind >> 1)
+                        latin &+= Int(kind & ScriptBytes.latin)
+                        others &+= Int(kind / ScriptBytes.nonLatin)
                     }
                 }
             }
@@ -54,14 +54,6 @@ package enum ScriptMix {
         guard both.latinWordBreaks >= garbledWordSwitches, both.mainScript == .latin else { return false }
         // Mostly Latin: a text half in another script is bilingual, not garbled.
         return both.counts[Script.latin.rawValue] * 10 >= both.letters * 9
-    }
-
-    /// Per byte: 1 for an ASCII letter or the lead byte of a Latin letter with a diacritic (U+00C0–U+017F), 2 for the
-    /// lead byte of a Cyrillic, kana, Hangul or Han character, 0 otherwise.
-    static let byteKinds: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
-        let lower = byte | 0x20
-        if (0x61...0x7A).contains(lower) || (0xC3...0xC5).contains(byte) { return 1 }
-        return (0xD0...0xD4).contains(byte) || (0xE3...0xED).contains(byte) ? 2 : 0
     }
 
     /// Whether `text`'s ending has degenerated into mixed-script noise. Needs a separate ending window.
