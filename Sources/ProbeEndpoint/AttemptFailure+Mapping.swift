@@ -111,8 +111,7 @@ extension AttemptFailure {
 
     /// `error.message` from an OpenAI-style error body, which reads better than the raw JSON.
     private static func errorMessage(in body: String) -> String? {
-        guard let data = body.data(using: .utf8) else { return nil }
-        return (try? JSONDecoder().decode(ChatCompletionResponseBody.self, from: data))?.errorMessage
+        ChatCompletionResponseBody(body.utf8)?.errorMessage
     }
 }
 

@@ -1,19 +1,27 @@
 import ProbeCore
 
-/// Reads the common shape of a chat completion response straight from its bytes, without `JSONDecoder`
-/// (whose Codable machinery cost more per answer than the rest of the decoding).
+/// Reads a chat completion response from its bytes: the one parser for answers (`JSONDecoder` cost more per
+/// answer than the rest of the decoding, and could not keep text it failed to decode).
 ///
-/// A fast path, not a second decoder: it gives up (nil) on anything it does not handle exactly as
-/// `ChatCompletionResponseBody.init(from:)` does — malformed JSON, content as parts, a token count that is
-/// not a plain integer, an escaped key, a repeated key the harness reads, a `\u` surrogate, deep nesting —
-/// and the caller decodes those bodies with `JSONDecoder`. When it answers, the answer is the decoder's
-/// (a test compares both over many bodies, well-formed and broken).
+/// Lenient where servers are sloppy, because a detail gone wrong must not throw an answer away:
+/// - a field of another type than expected is absent (`"content": 12` is no content), not a failure;
+/// - a repeated key takes its last value, as Python and JavaScript do;
+/// - text the server could not encode is kept: a lone surrogate escape (what Python's `json.dumps` writes for
+///   bytes it could not decode) becomes U+FFFD, a raw control character inside a string stays as it is, and
+///   `repairs` says so per field;
+/// - content as an array of parts is joined; token counts may be floats or numeric strings.
+///
+/// Anything else that is not JSON (a bad escape, a trailing comma, a second value, nesting deeper than
+/// `maximumDepth`) gives nil: the caller reports the body.
 struct ChatCompletionResponseScanner {
     private let bytes: UnsafeRawBufferPointer
     private var index = 0
     private var depth = 0
 
-    /// The body decoded, or nil to leave it to `JSONDecoder`.
+    /// Deeper than any real response; the limit keeps the recursive reading off the end of the stack.
+    static let maximumDepth = 128
+
+    /// The body read, or nil when it is not JSON.
     static func scan(_ bytes: UnsafeRawBufferPointer) -> ChatCompletionResponseBody? {
         var scanner = ChatCompletionResponseScanner(bytes: bytes)
         scanner.skipSpace()
@@ -25,52 +33,50 @@ struct ChatCompletionResponseScanner {
         self.bytes = bytes
     }
 
-    /// Why the scan gave up; never shown, the decoder says what is wrong.
+    /// Why the read failed; never shown, the caller quotes the body.
     private struct GiveUp: Error {}
 
+    /// A string's text and what was done to read it.
+    private struct Text {
+        var string: String
+        var repairs = TextRepairs()
+    }
+
     private mutating func body() throws(GiveUp) -> ChatCompletionResponseBody {
-        var model: String??
-        var choices: [ChatCompletionResponseBody.Choice]?
-        var usage: TokenUsage??
-        var errorMessage: String??
+        var model: String?
+        var choices: [ChatCompletionResponseBody.Choice] = []
+        var usage: TokenUsage?
+        var errorMessage: String?
         try members { scanner, key throws(GiveUp) in
             switch key {
-            case "model": try Self.once(&model, scanner.optionalString())
-            case "choices": try Self.once(&choices, scanner.choices())
-            case "usage": try Self.once(&usage, scanner.usage())
-            case "error": try Self.once(&errorMessage, scanner.errorMessage())
+            case "model": model = try scanner.optionalText()?.string
+            case "choices": choices = try scanner.choices()
+            case "usage": usage = try scanner.usage()
+            case "error": errorMessage = try scanner.errorMessage()
             default: try scanner.skipValue()
             }
         }
-        return ChatCompletionResponseBody(model: model ?? nil, choices: choices ?? [], usage: usage ?? nil,
-                                          errorMessage: errorMessage ?? nil)
+        return ChatCompletionResponseBody(model: model, choices: choices, usage: usage, errorMessage: errorMessage)
     }
 
-    /// The choices, when every one is an object (otherwise the decoder keeps none).
+    /// The choices that are objects; none when `choices` is not an array.
     private mutating func choices() throws(GiveUp) -> [ChatCompletionResponseBody.Choice] {
-        guard peek() == UInt8(ascii: "[") else {
-            try skipValue()
-            return []
-        }
         var choices: [ChatCompletionResponseBody.Choice] = []
-        try elements { scanner throws(GiveUp) in
-            guard scanner.peek() == UInt8(ascii: "{") else { throw GiveUp() }
-            choices.append(try scanner.choice())
-        }
+        try objects { scanner throws(GiveUp) in choices.append(try scanner.choice()) }
         return choices
     }
 
     private mutating func choice() throws(GiveUp) -> ChatCompletionResponseBody.Choice {
-        var message: ChatCompletionResponseBody.Message??
-        var finishReason: String??
+        var message: ChatCompletionResponseBody.Message?
+        var finishReason: String?
         try members { scanner, key throws(GiveUp) in
             switch key {
-            case "message": try Self.once(&message, scanner.message())
-            case "finish_reason": try Self.once(&finishReason, scanner.optionalString())
+            case "message": message = try scanner.message()
+            case "finish_reason": finishReason = try scanner.optionalText()?.string
             default: try scanner.skipValue()
             }
         }
-        return ChatCompletionResponseBody.Choice(message: message ?? nil, finishReason: finishReason ?? nil)
+        return ChatCompletionResponseBody.Choice(message: message, finishReason: finishReason)
     }
 
     private mutating func message() throws(GiveUp) -> ChatCompletionResponseBody.Message? {
@@ -78,22 +84,37 @@ struct ChatCompletionResponseScanner {
             try skipValue()
             return nil
         }
-        var content: String??
-        var reasoningContent: String??
-        var reasoning: String??
+        var content: Text?
+        var reasoningContent: Text?
+        var reasoning: Text?
         try members { scanner, key throws(GiveUp) in
             switch key {
-            case "content":
-                // Content as an array of parts is the decoder's.
-                guard scanner.peek() != UInt8(ascii: "[") else { throw GiveUp() }
-                try Self.once(&content, scanner.optionalString())
-            case "reasoning_content": try Self.once(&reasoningContent, scanner.optionalString())
-            case "reasoning": try Self.once(&reasoning, scanner.optionalString())
+            case "content": content = try scanner.peek() == UInt8(ascii: "[") ? scanner.contentParts() : scanner.optionalText()
+            case "reasoning_content": reasoningContent = try scanner.optionalText()
+            case "reasoning": reasoning = try scanner.optionalText()
             default: try scanner.skipValue()
             }
         }
-        return ChatCompletionResponseBody.Message(content: content ?? nil,
-                                                  reasoning: (reasoningContent ?? nil) ?? (reasoning ?? nil))
+        let thought = reasoningContent ?? reasoning
+        let repairs = [("content", content?.repairs), ("reasoning", thought?.repairs)].compactMap { field, repairs in
+            repairs.flatMap { $0.description.map { "\(field): \($0)" } }
+        }
+        return ChatCompletionResponseBody.Message(content: content?.string, reasoning: thought?.string, repairs: repairs)
+    }
+
+    /// Content as an array of parts: the `text` of each part that has one, joined.
+    private mutating func contentParts() throws(GiveUp) -> Text {
+        var joined = Text(string: "")
+        try objects { scanner throws(GiveUp) in
+            var text: Text?
+            try scanner.members { scanner, key throws(GiveUp) in
+                if key == "text" { text = try scanner.optionalText() } else { try scanner.skipValue() }
+            }
+            guard let text else { return }
+            joined.string += text.string
+            joined.repairs.add(text.repairs)
+        }
+        return joined
     }
 
     private mutating func usage() throws(GiveUp) -> TokenUsage? {
@@ -101,45 +122,45 @@ struct ChatCompletionResponseScanner {
             try skipValue()
             return nil
         }
-        var prompt: Int??
-        var completion: Int??
+        var prompt: Int?
+        var completion: Int?
         try members { scanner, key throws(GiveUp) in
             switch key {
-            case "prompt_tokens": try Self.once(&prompt, scanner.count())
-            case "completion_tokens": try Self.once(&completion, scanner.count())
+            case "prompt_tokens": prompt = try scanner.count()
+            case "completion_tokens": completion = try scanner.count()
             default: try scanner.skipValue()
             }
         }
-        return TokenUsage(promptTokens: prompt ?? nil, completionTokens: completion ?? nil)
+        return TokenUsage(promptTokens: prompt, completionTokens: completion)
     }
 
     /// `{"message": …}` or a plain string.
     private mutating func errorMessage() throws(GiveUp) -> String? {
-        guard peek() == UInt8(ascii: "{") else { return try optionalString() }
-        var message: String??
+        guard peek() == UInt8(ascii: "{") else { return try optionalText()?.string }
+        var message: String?
         try members { scanner, key throws(GiveUp) in
-            if key == "message" { try Self.once(&message, scanner.optionalString()) } else { try scanner.skipValue() }
+            if key == "message" { message = try scanner.optionalText()?.string } else { try scanner.skipValue() }
         }
-        return message ?? nil
+        return message
     }
 
-    /// A token count: a plain integer or null; anything else (floats, strings) is the decoder's.
+    /// A token count written as an integer, a float that is a whole number once rounded, or a numeric string.
     private mutating func count() throws(GiveUp) -> Int? {
-        if try literal("null") { return nil }
-        var value = 0
-        var digits = 0
-        while let byte = peek(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
-            guard digits < 18, digits == 0 || value != 0 else { throw GiveUp() }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            digits += 1
-            index += 1
+        switch peek() ?? 0 {
+        case UInt8(ascii: "\""): return Int(try string().string)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            let start = index
+            try skipNumber()
+            let number = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+            return Int(number) ?? Double(number).flatMap { Int(exactly: $0.rounded()) }
+        default:
+            try skipValue()
+            return nil
         }
-        guard digits > 0, let next = peek(), Self.endsValue(next) else { throw GiveUp() }
-        return value
     }
 
-    /// A string's value; nil for null or a value of another type (which the decoder's lenient read drops).
-    private mutating func optionalString() throws(GiveUp) -> String? {
+    /// A string's text; nil for null or a value of another type.
+    private mutating func optionalText() throws(GiveUp) -> Text? {
         guard peek() == UInt8(ascii: "\"") else {
             try skipValue()
             return nil
@@ -147,10 +168,13 @@ struct ChatCompletionResponseScanner {
         return try string()
     }
 
-    /// Sets a field read for the first time; a key given twice is the decoder's to settle.
-    private static func once<Value>(_ field: inout Value?, _ value: Value) throws(GiveUp) {
-        if case .some = field { throw GiveUp() }
-        field = value
+    /// Calls `object` at each element of an array that is an object, which it must read; skips the other
+    /// elements, and a value that is not an array.
+    private mutating func objects(_ object: (inout Self) throws(GiveUp) -> Void) throws(GiveUp) {
+        guard peek() == UInt8(ascii: "[") else { return try skipValue() }
+        try elements { scanner throws(GiveUp) in
+            if scanner.peek() == UInt8(ascii: "{") { try object(&scanner) } else { try scanner.skipValue() }
+        }
     }
 
     // MARK: JSON
@@ -159,7 +183,7 @@ struct ChatCompletionResponseScanner {
     private mutating func members(_ member: (inout Self, String) throws(GiveUp) -> Void) throws(GiveUp) {
         try sequence(open: UInt8(ascii: "{"), close: UInt8(ascii: "}")) { scanner throws(GiveUp) in
             guard scanner.peek() == UInt8(ascii: "\"") else { throw GiveUp() }
-            let key = try scanner.string()
+            let key = try scanner.string().string
             scanner.skipSpace()
             try scanner.expect(UInt8(ascii: ":"))
             scanner.skipSpace()
@@ -231,23 +255,23 @@ struct ChatCompletionResponseScanner {
     }
 
     /// A string at `index` (its opening quote), unescaped. The body was checked to be UTF-8 before.
-    private mutating func string() throws(GiveUp) -> String {
+    private mutating func string() throws(GiveUp) -> Text {
         try expect(UInt8(ascii: "\""))
         let start = index
-        while let byte = peek(), byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
-            guard byte >= 0x20 else { throw GiveUp() }
+        while let byte = peek(), byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte >= 0x20 {
             index += 1
         }
         if peek() == UInt8(ascii: "\"") {
             index += 1
-            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index - 1]), as: UTF8.self)
+            return Text(string: String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index - 1]), as: UTF8.self))
         }
         var text = Array(bytes[start..<index])
+        var repairs = TextRepairs()
         while true {
             guard let byte = take() else { throw GiveUp() }
             switch byte {
             case UInt8(ascii: "\""):
-                return String(decoding: text, as: UTF8.self)
+                return Text(string: String(decoding: text, as: UTF8.self), repairs: repairs)
             case UInt8(ascii: "\\"):
                 guard let escaped = take() else { throw GiveUp() }
                 switch escaped {
@@ -258,19 +282,39 @@ struct ChatCompletionResponseScanner {
                 case UInt8(ascii: "r"): text.append(0x0D)
                 case UInt8(ascii: "t"): text.append(0x09)
                 case UInt8(ascii: "u"):
-                    // Surrogates (halves of a pair, or lone) are the decoder's.
-                    guard let scalar = try hexScalar() else { throw GiveUp() }
-                    text.append(contentsOf: String(scalar).utf8)
+                    let scalar = try escapedScalar()
+                    if scalar == nil { repairs.loneSurrogates += 1 }
+                    text.append(contentsOf: String(scalar ?? "\u{FFFD}").utf8)
                 default: throw GiveUp()
                 }
             default:
-                guard byte >= 0x20 else { throw GiveUp() }
+                // JSON forbids raw control characters in a string; a server that sends one still meant it.
+                if byte < 0x20 { repairs.rawControls += 1 }
                 text.append(byte)
             }
         }
     }
 
-    private mutating func hexScalar() throws(GiveUp) -> Unicode.Scalar? {
+    /// The character of a `\u` escape (its `\u` read), joining a surrogate pair; nil for a lone surrogate.
+    private mutating func escapedScalar() throws(GiveUp) -> Unicode.Scalar? {
+        let unit = try hexUnit()
+        if let scalar = Unicode.Scalar(unit) { return scalar }
+        guard UTF16.isLeadSurrogate(UInt16(unit)), index + 6 <= bytes.count,
+              bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+        else { return nil }
+        let resume = index
+        index += 2
+        let trail = try hexUnit()
+        guard UTF16.isTrailSurrogate(UInt16(trail)) else {
+            // Not a pair: the next escape is read on its own.
+            index = resume
+            return nil
+        }
+        return Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (trail - 0xDC00))
+    }
+
+    /// Four hex digits.
+    private mutating func hexUnit() throws(GiveUp) -> UInt32 {
         guard index + 4 <= bytes.count else { throw GiveUp() }
         var value: UInt32 = 0
         for _ in 0..<4 {
@@ -284,7 +328,7 @@ struct ChatCompletionResponseScanner {
             }
             value = value << 4 | UInt32(digit)
         }
-        return Unicode.Scalar(value)
+        return value
     }
 
     private mutating func literal(_ word: StaticString) throws(GiveUp) -> Bool {
@@ -299,7 +343,7 @@ struct ChatCompletionResponseScanner {
 
     private mutating func nest() throws(GiveUp) {
         depth += 1
-        guard depth <= 64 else { throw GiveUp() }
+        guard depth <= Self.maximumDepth else { throw GiveUp() }
     }
 
     private mutating func expect(_ byte: UInt8) throws(GiveUp) {
@@ -337,5 +381,27 @@ struct ChatCompletionResponseScanner {
     /// What may follow a number or literal inside a container; a value at the very end is malformed here.
     private static func endsValue(_ byte: UInt8) -> Bool {
         isSpace(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]")
+    }
+}
+
+/// What reading one string took beyond JSON's rules.
+struct TextRepairs: Hashable, Sendable {
+    /// `\uD800`–`\uDFFF` escapes that are not half of a pair, each kept as U+FFFD.
+    var loneSurrogates = 0
+    /// Raw bytes below U+0020 inside the string, kept as they are.
+    var rawControls = 0
+
+    mutating func add(_ other: TextRepairs) {
+        loneSurrogates += other.loneSurrogates
+        rawControls += other.rawControls
+    }
+
+    /// One line for a record ("2 lone surrogate escapes kept as U+FFFD"); nil when nothing was repaired.
+    var description: String? {
+        let parts = [
+            loneSurrogates > 0 ? "\(loneSurrogates) lone surrogate escape\(loneSurrogates == 1 ? "" : "s") kept as U+FFFD" : nil,
+            rawControls > 0 ? "\(rawControls) raw control character\(rawControls == 1 ? "" : "s") kept" : nil,
+        ].compactMap(\.self)
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 }

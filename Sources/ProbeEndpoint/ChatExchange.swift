@@ -66,16 +66,20 @@ package struct ChatCompletion: Sendable, Hashable {
     /// The model the server says answered.
     package var model: String?
     package var usage: TokenUsage?
+    /// What was done to read text the server did not encode properly, one line per field
+    /// ("content: 2 lone surrogate escapes kept as U+FFFD"); empty for a well-formed body.
+    package var repairs: [String]
 
     package init(
         content: String?, reasoning: String? = nil, finishReason: String? = nil, model: String? = nil,
-        usage: TokenUsage? = nil
+        usage: TokenUsage? = nil, repairs: [String] = []
     ) {
         self.content = content
         self.reasoning = reasoning
         self.finishReason = finishReason
         self.model = model
         self.usage = usage
+        self.repairs = repairs
     }
 }
 

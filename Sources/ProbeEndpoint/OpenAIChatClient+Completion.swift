@@ -34,16 +34,9 @@ extension OpenAIChatClient {
         guard String(validating: bytes, as: UTF8.self) != nil else {
             return .failure(AttemptFailure(.invalidUTF8, "response body is not valid UTF-8", status: status))
         }
-        let decoded: ChatCompletionResponseBody
-        if let scanned = response.body.withUnsafeReadableBytes(ChatCompletionResponseScanner.scan) {
-            decoded = scanned
-        } else {
-            do {
-                decoded = try JSONDecoder().decode(ChatCompletionResponseBody.self, from: Data(bytes))
-            } catch {
-                let kind = looksLikeHTML(bytes) ? "an HTML page" : "not JSON"
-                return .failure(AttemptFailure(.decode, "response body is \(kind): \(excerpt(bytes))", status: status))
-            }
+        guard let decoded = response.body.withUnsafeReadableBytes(ChatCompletionResponseScanner.scan) else {
+            let kind = looksLikeHTML(bytes) ? "an HTML page" : "not JSON"
+            return .failure(AttemptFailure(.decode, "response body is \(kind): \(excerpt(bytes))", status: status))
         }
         guard let completion = decoded.completion else {
             let reason = decoded.errorMessage.map { "error \($0.excerpt())" } ?? excerpt(bytes)

@@ -75,6 +75,10 @@ extension JournalRecord {
         case .flags:
             json.key("flags")
             json.array(flags.map(\.rawValue))
+        case .repairs:
+            guard !repairs.isEmpty else { return }
+            json.key("repairs")
+            json.array(repairs)
         }
     }
 

@@ -52,6 +52,9 @@ public struct JournalRecord: Sendable, Codable, Hashable {
     public var classifier: ClassifierStamp?
     /// Flags the classifier raised (`thought_suppressed`, `official_line`, `disclaimer`); empty when none.
     public var flags: [RecordFlag]
+    /// What was done to keep text the server did not encode properly (lone surrogate escapes kept as U+FFFD,
+    /// raw control characters inside a JSON string); empty, and absent on disk, for a well-formed answer.
+    public var repairs: [String]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case run, target, model, endpoint
@@ -64,7 +67,7 @@ public struct JournalRecord: Sendable, Codable, Hashable {
         case latencyMS = "latency_ms"
         case startedAt = "started_at"
         case endedAt = "ended_at"
-        case label, classifier, flags
+        case label, classifier, flags, repairs
     }
 
     package init(
@@ -72,7 +75,8 @@ public struct JournalRecord: Sendable, Codable, Hashable {
         params: RequestParameters, outcome: Outcome, httpStatus: Int? = nil, error: RecordError? = nil,
         attempts: Int, response: String? = nil, reasoning: String? = nil, finishReason: String? = nil,
         usage: TokenUsage? = nil, latencyMS: Int, startedAt: String, endedAt: String,
-        label: Label? = nil, classifier: ClassifierStamp? = nil, flags: [RecordFlag] = []
+        label: Label? = nil, classifier: ClassifierStamp? = nil, flags: [RecordFlag] = [],
+        repairs: [String] = []
     ) {
         self.run = run
         self.target = target
@@ -96,6 +100,7 @@ public struct JournalRecord: Sendable, Codable, Hashable {
         self.label = label
         self.classifier = classifier
         self.flags = flags
+        self.repairs = repairs
     }
 
     public init(from decoder: any Decoder) throws {
@@ -123,6 +128,7 @@ public struct JournalRecord: Sendable, Codable, Hashable {
         label = try fields.decodeIfPresent(Label.self, forKey: .label)
         classifier = try fields.decodeIfPresent(ClassifierStamp.self, forKey: .classifier)
         flags = try fields.decode([RecordFlag].self, forKey: .flags)
+        repairs = try fields.decodeIfPresent([String].self, forKey: .repairs) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -150,6 +156,7 @@ public struct JournalRecord: Sendable, Codable, Hashable {
         try fields.encodeIfPresent(label, forKey: .label)
         try fields.encodeIfPresent(classifier, forKey: .classifier)
         try fields.encode(flags, forKey: .flags)
+        if !repairs.isEmpty { try fields.encode(repairs, forKey: .repairs) }
     }
 
     /// The prompt's attributes as the record's own fields: `record.topic`, `record.language`.

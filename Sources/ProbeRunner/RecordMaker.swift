@@ -29,7 +29,8 @@ struct RecordMaker: Sendable {
             outcome: resolution.outcome, httpStatus: exchange.httpStatus, error: resolution.error,
             attempts: exchange.attempts, response: resolution.response, reasoning: resolution.reasoning,
             finishReason: exchange.completion?.finishReason, usage: exchange.completion?.usage,
-            latencyMS: exchange.latencyMS, startedAt: Timestamp.string(started), endedAt: Timestamp.string())
+            latencyMS: exchange.latencyMS, startedAt: Timestamp.string(started), endedAt: Timestamp.string(),
+            repairs: exchange.completion?.repairs ?? [])
         record.prompt = prompt.text
         if let input = record.classifierInput {
             record.apply(await classifier.classify(input), from: classifier.identity)
