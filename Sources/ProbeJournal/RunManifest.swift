@@ -19,7 +19,7 @@ public struct RunManifest: Sendable, Codable, Hashable {
     public var endedAt: String?
     /// How many times the run was started; above 1 means it was resumed.
     public var sessions: Int
-    /// The suites asked, each with its file's SHA-256.
+    /// The suites asked, each with its file's SHA-256: every version any session asked, in the order first asked.
     public var suites: [SuiteEntry]
     /// The endpoints asked and the parameters sent; one for a run, one per model for a merged sweep.
     public var targets: [TargetEntry]
@@ -31,6 +31,15 @@ public struct RunManifest: Sendable, Codable, Hashable {
     public var counts: Counts
     /// The part of the suites this run asks when the work is split over machines (`--shard`); absent for all.
     public var shard: Shard?
+    /// Absent in manifests written before sessions were kept, and while empty.
+    private var sessionHistory: [Session]?
+
+    /// Each session's start and end, suites, targets and settings, first to last; empty in manifests written
+    /// before sessions were kept (a resume starts it from what such a manifest said).
+    public var history: [Session] {
+        get { sessionHistory ?? [] }
+        set { sessionHistory = newValue.isEmpty ? nil : newValue }
+    }
 
     enum CodingKeys: String, CodingKey {
         case tool
@@ -40,6 +49,7 @@ public struct RunManifest: Sendable, Codable, Hashable {
         case startedAt = "started_at"
         case endedAt = "ended_at"
         case sessions, suites, targets, samples, concurrency, counts, shard
+        case sessionHistory = "history"
     }
 
     package init(
@@ -56,6 +66,52 @@ public struct RunManifest: Sendable, Codable, Hashable {
         self.samples = samples
         self.concurrency = concurrency
         self.counts = counts
+    }
+
+    /// One start of a run, fresh or resumed: what it asked, of whom, with what, and how it ended.
+    public struct Session: Sendable, Codable, Hashable {
+        public var startedAt: String
+        /// Nil while the session runs, or when it was killed before it could say.
+        public var endedAt: String?
+        public var status: RunStatus
+        /// The version of the program that ran the session.
+        public var toolVersion: String
+        public var suites: [SuiteEntry]
+        public var targets: [TargetEntry]
+        public var samples: Int
+        public var concurrency: Int
+
+        enum CodingKeys: String, CodingKey {
+            case startedAt = "started_at"
+            case endedAt = "ended_at"
+            case status
+            case toolVersion = "tool_version"
+            case suites, targets, samples, concurrency
+        }
+
+        package init(
+            startedAt: String, endedAt: String? = nil, status: RunStatus, toolVersion: String = SpeechProbeVersion.current,
+            suites: [SuiteEntry], targets: [TargetEntry], samples: Int, concurrency: Int
+        ) {
+            self.startedAt = startedAt
+            self.endedAt = endedAt
+            self.status = status
+            self.toolVersion = toolVersion
+            self.suites = suites
+            self.targets = targets
+            self.samples = samples
+            self.concurrency = concurrency
+        }
+    }
+
+    /// Records how the current session ended, in the manifest and its history.
+    package mutating func end(_ status: RunStatus, at time: String) {
+        self.status = status
+        endedAt = time
+        guard var last = history.last else { return }
+        last.status = status
+        last.endedAt = time
+        history[history.count - 1] = last
     }
 
     /// One suite a run asked, identified by its file's hash so a changed suite shows.

@@ -37,16 +37,20 @@ package struct ProbeRun: Sendable {
     package func execute(progress: ((RunProgress) -> Void)? = nil) async throws -> RunManifest {
         let directory = configuration.directory
         // Every check that can refuse comes before the first change to the folder.
-        var manifest = try startManifest(resuming: try directory.claimForRun())
-        try createDirectory(directory)
-        let writer = try JournalWriter(path: directory.responses, batchInterval: Self.journalBatchInterval)
+        let existing = try directory.claimForRun()
+        var manifest = try startManifest(resuming: existing)
         var done = Set<RecordKey>()
         var counts = RunManifest.Counts()
-        if FileManager.default.fileExists(atPath: directory.responses) {
+        if existing != nil, FileManager.default.fileExists(atPath: directory.responses) {
+            var changes = SuiteChanges(suites: suites, previous: existing?.suites ?? [])
             try JournalReader.forEachRecord(in: directory) { record in
                 if done.insert(record.key).inserted { counts.add(record) }
+                changes.check(record)
             }
+            try changes.refuseIfAny(journal: directory.responses)
         }
+        try createDirectory(directory)
+        let writer = try JournalWriter(path: directory.responses, batchInterval: Self.journalBatchInterval)
         let work = pending(skipping: done)
         let asked = work.reduce(0) { count, _ in count + 1 }
         counts.planned = counts.records + asked
@@ -151,21 +155,19 @@ package struct ProbeRun: Sendable {
             try? writer.flush()
             writer.sync()
             manifest.counts = counts
-            manifest.status = .interrupted
-            manifest.endedAt = Timestamp.string()
+            manifest.end(.interrupted, at: Timestamp.string())
             try? manifest.write(to: directory)
             throw error
         }
         writer.sync()
         manifest.counts = counts
         if stopped {
-            manifest.status = .rateLimited
             manifest.stopReason = RateLimitBudget.stopReason(allowance: configuration.rateLimitBudget,
                                                              lastRetryAfter: watch.lastRetryAfter ?? governor.lastRetryAfter)
+            manifest.end(.rateLimited, at: Timestamp.string())
         } else {
-            manifest.status = counts.records >= counts.planned && !Task.isCancelled ? .complete : .interrupted
+            manifest.end(counts.records >= counts.planned && !Task.isCancelled ? .complete : .interrupted, at: Timestamp.string())
         }
-        manifest.endedAt = Timestamp.string()
         try manifest.write(to: directory)
         return manifest
     }
@@ -192,11 +194,15 @@ package struct ProbeRun: Sendable {
             name: configuration.target, model: configuration.model, endpoint: configuration.endpoint,
             replicas: configuration.replicas.isEmpty ? nil : configuration.replicas, params: configuration.params,
             systemPrompt: configuration.systemPrompt, servedModels: servedModels, localModel: localModel)
+        let asked = suites.suites.map(RunManifest.SuiteEntry.init)
+        let session = RunManifest.Session(startedAt: Timestamp.string(), status: .running, suites: asked, targets: [target],
+                                          samples: configuration.samples, concurrency: configuration.concurrency)
         guard var manifest = existing else {
-            var manifest = RunManifest(run: directory.name, status: .running, startedAt: Timestamp.string(),
-                                       suites: suites.suites.map(RunManifest.SuiteEntry.init), targets: [target],
+            var manifest = RunManifest(run: directory.name, status: .running, startedAt: session.startedAt,
+                                       suites: asked, targets: [target],
                                        samples: configuration.samples, concurrency: configuration.concurrency)
             manifest.shard = configuration.shard
+            manifest.history = [session]
             return manifest
         }
         guard let previous = manifest.targets.first,
@@ -209,8 +215,15 @@ package struct ProbeRun: Sendable {
             throw JournalError(path: directory.manifest, message:
                 "this folder holds shard \(manifest.shard?.description ?? "none (all prompts)") of the run; resume it with the same --shard or choose another --out")
         }
+        if manifest.history.isEmpty {
+            // Written before sessions were kept: what the manifest said is the first session.
+            manifest.history = [RunManifest.Session(
+                startedAt: manifest.startedAt, endedAt: manifest.endedAt, status: manifest.status, toolVersion: manifest.toolVersion,
+                suites: manifest.suites, targets: manifest.targets, samples: manifest.samples, concurrency: manifest.concurrency)]
+        }
+        manifest.history.append(session)
         manifest.targets = [target]
-        manifest.suites = suites.suites.map(RunManifest.SuiteEntry.init)
+        manifest.suites += asked.filter { !manifest.suites.contains($0) }
         manifest.samples = max(manifest.samples, configuration.samples)
         manifest.concurrency = configuration.concurrency
         manifest.sessions += 1
