@@ -96,16 +96,11 @@ extension SpeechProbe {
     }
 }
 
-/// Writes text to a file, replacing it atomically; never a run's journal or manifest.
+/// Writes text to a file, replacing it whole once written (`OutputFile`); never a run's journal or manifest.
 func writeFile(_ text: String, to path: String) throws {
     do {
-        try RunDirectory.checkNotRunFile(path)
+        try OutputFile.write(text, to: path)
     } catch let error as JournalError {
         throw ValidationError(error.description)
-    }
-    do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-        throw ValidationError("cannot write \(path): \(error.localizedDescription)")
     }
 }

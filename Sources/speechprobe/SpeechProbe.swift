@@ -21,11 +21,21 @@ struct SpeechProbe: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+            try checkStandardOutput()
         } catch {
             let message = fullMessage(for: error)
             let code = exitCode(for: error)
             if !message.isEmpty { code.isSuccess ? printOutput(message) : printError(message) }
             Foundation.exit(code.rawValue)
+        }
+    }
+
+    /// Buffered output fails late: a full disk or `/dev/full` under `>` shows only when the buffer is written.
+    /// (`fflush(nil)` flushes every stream; stderr is unbuffered, so what can fail is stdout.)
+    private static func checkStandardOutput() throws {
+        guard fflush(nil) == 0 else {
+            printError("error: cannot write to standard output: \(String(cString: strerror(errno)))")
+            throw ExitCode.failure
         }
     }
 }

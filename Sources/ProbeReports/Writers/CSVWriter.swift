@@ -21,10 +21,6 @@ package struct CSVWriter: Sendable {
         appendLine(fields)
     }
 
-    package func write(to url: URL) throws {
-        try Data(text.utf8).write(to: url, options: .atomic)
-    }
-
     /// The field as it appears in a line. Besides the RFC's comma, quote, CR and LF, a field with
     /// leading or trailing whitespace is quoted too: many readers trim unquoted fields.
     ///
