@@ -31,6 +31,9 @@ public struct RunManifest: Sendable, Codable, Hashable {
     public var counts: Counts
     /// The part of the suites this run asks when the work is split over machines (`--shard`); absent for all.
     public var shard: Shard?
+    /// Where an interrupted `classify` stopped, so running it again with the same classifier goes on from there;
+    /// absent when none was interrupted.
+    public var classifyProgress: ClassifyProgress?
     /// Absent in manifests written before sessions were kept, and while empty.
     private var sessionHistory: [Session]?
 
@@ -50,6 +53,7 @@ public struct RunManifest: Sendable, Codable, Hashable {
         case endedAt = "ended_at"
         case sessions, suites, targets, samples, concurrency, counts, shard
         case sessionHistory = "history"
+        case classifyProgress = "classify_progress"
     }
 
     package init(
@@ -66,6 +70,18 @@ public struct RunManifest: Sendable, Codable, Hashable {
         self.samples = samples
         self.concurrency = concurrency
         self.counts = counts
+    }
+
+    /// How far an interrupted re-labelling got: the journal's first `records` records carry `classifier`'s labels.
+    public struct ClassifyProgress: Sendable, Codable, Hashable {
+        /// The classifier's name and version, as `classify` prints them ("judge:qwen3 1").
+        public var classifier: String
+        public var records: Int
+
+        package init(classifier: String, records: Int) {
+            self.classifier = classifier
+            self.records = records
+        }
     }
 
     /// One start of a run, fresh or resumed: what it asked, of whom, with what, and how it ended.

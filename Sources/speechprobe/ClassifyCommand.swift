@@ -9,7 +9,8 @@ extension SpeechProbe {
             discussion: """
                 Rewrites RUN/responses.jsonl in place (atomically) and updates the manifest's counts. With --judge, \
                 every answer goes to the judge; add --cascade T to ask it only when the offline confidence is \
-                below T. Each record names the classifier that decided and keeps the judge's raw output.
+                below T. Each record names the classifier that decided and keeps the judge's raw output. \
+                Ctrl-C (or SIGTERM) keeps the labels given so far (exit status 130); the same command goes on from there.
                 """)
 
         @Argument(help: "The run folder holding responses.jsonl.")
@@ -27,15 +28,20 @@ extension SpeechProbe {
         }
 
         func run() async throws {
-            try await withCleanErrors {
+            let summary = try await withCleanErrors {
                 let directory = RunDirectory(run)
                 let offline = try classifierOptions.make()
-                let summary = try await judgeOptions.withClassifier(offline: offline, concurrency: concurrency) {
-                    try await Reclassify.run(
-                        run: directory, classifier: $0, concurrency: judgeOptions.judge == nil ? 1 : concurrency)
+                let (judgeOptions, concurrency) = (judgeOptions, concurrency)
+                // SIGINT/SIGTERM cancel the judging; what was judged is kept and a second run goes on from there.
+                return try await withInterruptHandling {
+                    try await judgeOptions.withClassifier(offline: offline, concurrency: concurrency) {
+                        try await Reclassify.run(
+                            run: directory, classifier: $0, concurrency: judgeOptions.judge == nil ? 1 : concurrency)
+                    }
                 }
-                printOutput(summary.renderText(), terminator: "")
             }
+            printOutput(summary.renderText(), terminator: "")
+            if summary.interrupted { throw ExitCode(130) }
         }
     }
 }

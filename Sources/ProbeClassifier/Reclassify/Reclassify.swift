@@ -16,6 +16,9 @@ import Foundation
 /// answer and reasoning as journalled), keeps every other field and the order, and writes the result to a
 /// temporary file that replaces the journal by `rename` — all while holding the journal's lock, so no run
 /// can append in between. The manifest's counts are recomputed.
+///
+/// Cancelled (SIGINT), it stops asking, keeps every label already given, writes the other records as they
+/// were, and notes in the manifest how far it got; run again with the same classifier, it goes on from there.
 package enum Reclassify {
     package struct Summary: Sendable, Hashable {
         package var records = 0
@@ -27,6 +30,10 @@ package enum Reclassify {
         package var withoutQuestion = 0
         /// Relabelled records by the classifier that decided (a cascade's offline model or judge).
         package var decidedBy: [String: Int] = [:]
+        /// Records at the journal's start that an interrupted run of the same classifier had labelled, kept.
+        package var resumedAfter = 0
+        /// Whether it was cancelled before the end; the records not reached keep their labels.
+        package var interrupted = false
     }
 
     package static func run(
@@ -36,26 +43,42 @@ package enum Reclassify {
         let lock = try JournalWriter(path: run.responses)
         let temporary = run.responses + ".reclassify"
         _ = unlink(temporary)
+        let identity = "\(classifier.name) \(classifier.version)"
+        var manifest = try RunManifest.read(from: run)
         var summary = Summary()
+        summary.resumedAfter = manifest?.classifyProgress.flatMap { $0.classifier == identity ? $0.records : nil } ?? 0
         var counts = RunManifest.Counts()
+        /// Records from the journal's start that carry this classifier's labels.
+        var labelled = summary.resumedAfter
         do {
             let output = try JournalWriter(path: temporary)
             // Batches, so the classifier can be awaited between reads without holding the journal in memory.
             var lines = try JournalLines(path: run.responses)
             let decoder = JSONDecoder()
             let batchSize = max(1, concurrency) * 16
+            var read = 0
             while true {
                 var batch: [JournalRecord] = []
                 while batch.count < batchSize, let record = try lines.next(JournalRecord.self, using: decoder) {
                     batch.append(record)
                 }
                 if batch.isEmpty { break }
-                let relabelled = await relabel(batch, classifier: classifier, concurrency: concurrency)
-                for (old, new) in zip(batch, relabelled) {
-                    summary.add(old: old, new: new)
+                let kept = min(batch.count, max(0, summary.resumedAfter - read))
+                var relabelled = Relabelling(records: batch, done: Array(repeating: false, count: batch.count))
+                if !summary.interrupted {
+                    let rest = await relabel(Array(batch[kept...]), classifier: classifier, concurrency: concurrency)
+                    relabelled.records.replaceSubrange(kept..., with: rest.records)
+                    relabelled.done.replaceSubrange(kept..., with: rest.done)
+                    summary.interrupted = Task.isCancelled
+                    if labelled == read + kept { labelled += rest.done.prefix { $0 }.count }
+                }
+                for index in batch.indices {
+                    let new = relabelled.records[index]
+                    if relabelled.done[index] { summary.add(old: batch[index], new: new) } else { summary.records += 1 }
                     counts.add(new)
                     try output.append(new)
                 }
+                read += batch.count
             }
             output.sync()
             guard rename(temporary, run.responses) == 0 else {
@@ -66,19 +89,28 @@ package enum Reclassify {
             throw error
         }
         withExtendedLifetime(lock) {}
-        if var manifest = try RunManifest.read(from: run) {
+        if var manifest {
             counts.planned = manifest.counts.planned
             manifest.counts = counts
+            manifest.classifyProgress = summary.interrupted ? RunManifest.ClassifyProgress(classifier: identity, records: labelled) : nil
             try manifest.write(to: run)
         }
         return summary
     }
 
-    /// `records` with every `ok` answer re-labelled, at most `concurrency` classifications at a time.
+    /// Records after `relabel`, and which of them it labelled.
+    struct Relabelling {
+        var records: [JournalRecord]
+        var done: [Bool]
+    }
+
+    /// `records` with every `ok` answer re-labelled, at most `concurrency` classifications at a time. Once the
+    /// task is cancelled nothing more is asked and what arrives is dropped (a judge cut off answers with its
+    /// fallback, not its own label), so those records stay as they were.
     static func relabel(
         _ records: [JournalRecord], classifier: any ResponseClassifier, concurrency: Int
-    ) async -> [JournalRecord] {
-        var result = records
+    ) async -> Relabelling {
+        var result = Relabelling(records: records, done: records.map { $0.classifierInput == nil })
         var pending = records.indices.compactMap { index in records[index].classifierInput.map { (index, $0) } }
             .makeIterator()
         await withTaskGroup(of: (Int, Verdict).self) { group in
@@ -90,7 +122,12 @@ package enum Reclassify {
                 start(next)
             }
             while let (index, classification) = await group.next() {
-                result[index].apply(classification, from: classifier.identity)
+                guard !Task.isCancelled else {
+                    group.cancelAll()
+                    continue
+                }
+                result.records[index].apply(classification, from: classifier.identity)
+                result.done[index] = true
                 if let next = pending.next() { start(next) }
             }
         }
@@ -113,8 +150,10 @@ extension Reclassify.Summary {
     package func renderText() -> String {
         let deciders = decidedBy.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         var text = "\(records) records, \(relabelled) re-labelled, \(changed) changed label"
+        if resumedAfter > 0 { text += ", the first \(resumedAfter) kept from the interrupted run" }
         if !deciders.isEmpty { text += " (decided by \(deciders))" }
         if withoutQuestion > 0 { text += "; \(withoutQuestion) had no question in the journal and were classified without it" }
+        if interrupted { text += "\ninterrupted: the labels given so far are kept; run the same command again to go on" }
         return text + "\n"
     }
 }
