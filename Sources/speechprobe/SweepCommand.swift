@@ -68,6 +68,8 @@ extension SpeechProbe {
         }
 
         private func execute(_ sweep: SpeechProbeKit.Sweep, endpoints: [String: EndpointConfiguration]) async throws {
+            let lock = try await withCleanErrors { try SweepLock(out: out) }
+            defer { withExtendedLifetime(lock) {} }
             let printer = SweepProgressPrinter(targets: sweep.file.targets.map(\.name))
             let results = try await withInterruptHandling {
                 await sweep.execute(endpoints: endpoints, localModel: { LocalModelInfo.read(for: $0) }, progress: printer.update) { printError("warning: " + $0) }
@@ -82,7 +84,6 @@ extension SpeechProbe {
             }
             printer.finish(ends)
             // Written first, so a script learns which targets failed even when no target journalled anything.
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             let status = out + "/sweep.json"
             try writeFile(try SweepStatus(file: sweep.file, results: results).json(), to: status)
             let written = try SweepReport.write(

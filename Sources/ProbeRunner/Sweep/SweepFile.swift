@@ -21,6 +21,14 @@ package struct SweepFile: Sendable {
     /// Answers per prompt, for every target.
     package var samples: Int
     package var targets: [SweepTarget]
+
+    /// The files a sweep writes beside its run folders in `--out` (`SweepReport`, `sweep.json`, the lock).
+    package static let writtenFiles: Set<String> = ["sweep.json", "report.md", "report.csv", "report.html", SweepLock.fileName]
+
+    /// Whether a target of this name would take the place of one of the sweep's own files.
+    package static func isReserved(_ name: String) -> Bool {
+        writtenFiles.contains(name) || name.hasPrefix("diff-") && (name.hasSuffix(".md") || name.hasSuffix(".csv"))
+    }
 }
 
 /// One model behind one or more endpoints, as a sweep file describes it. Holds the name of the variable

@@ -135,6 +135,9 @@ private struct Reader {
         let name = string(mapping["name"], field: field + ".name", required: true, at: node)
         if let name, RunName.sanitized(name) != name, let at = mapping["name"] {
             fail(at, field: field + ".name", "'\(name)' names a folder: use letters, digits, '.', '-' and '_' only")
+        } else if let name, SweepFile.isReserved(name), let at = mapping["name"] {
+            fail(at, field: field + ".name",
+                 "'\(name)' is a file the sweep writes in --out (sweep.json, report.md/.csv/.html, diff-NAME.md/.csv, \(SweepLock.fileName)); choose another name")
         }
         var endpoints: [String] = []
         if let endpoint = mapping["endpoint"] {
