@@ -164,8 +164,10 @@ public struct RunManifest: Sendable, Codable, Hashable {
         public var params: RequestParameters
         /// The system prompt's text, so a result can be reproduced.
         public var systemPrompt: String?
-        /// What `GET /models` listed before the run.
+        /// What `GET /models` listed before the run: the first `servedModelsKept` ids.
         public var servedModels: [String]?
+        /// How many ids `/models` listed, when more than were kept; absent otherwise.
+        public var servedModelsListed: Int?
         /// What the local-model script recorded about the weights it served, when it started the server.
         public var localModel: [String: String]?
 
@@ -173,6 +175,7 @@ public struct RunManifest: Sendable, Codable, Hashable {
             case name, model, endpoint, replicas, params
             case systemPrompt = "system_prompt"
             case servedModels = "served_models"
+            case servedModelsListed = "served_models_listed"
             case localModel = "local_model"
         }
 
@@ -186,9 +189,13 @@ public struct RunManifest: Sendable, Codable, Hashable {
             self.replicas = replicas
             self.params = params
             self.systemPrompt = systemPrompt
-            self.servedModels = servedModels
+            self.servedModels = servedModels.map { $0.prefix(Self.servedModelsKept).map { $0.cut(toBytes: 256) } }
+            servedModelsListed = servedModels.flatMap { $0.count > Self.servedModelsKept ? $0.count : nil }
             self.localModel = localModel
         }
+
+        /// At most this many `/models` ids are kept: a server listing 100,000 would swell every manifest and report.
+        package static let servedModelsKept = 200
 
         /// The model requested: the name itself unless the target was named apart from it.
         public var requestedModel: String { model ?? name }

@@ -30,6 +30,9 @@ package struct JudgeClassifier: ResponseClassifier {
     let transport: any ChatTransport
     let fallback: any ResponseClassifier
 
+    /// A reply longer than this is kept as its start and end (`String.cut`): the label is read from it whole first.
+    package static let keptOutputBytes = 16 << 10
+
     package init(transport: any ChatTransport, configuration: Configuration, fallback: any ResponseClassifier) {
         self.transport = transport
         self.configuration = configuration
@@ -52,14 +55,14 @@ package struct JudgeClassifier: ResponseClassifier {
             if let label = JudgeOutputParser.label(in: output) {
                 return Verdict(
                     label: label, confidence: configuration.confidence, signals: ["judge:\(label.rawValue)"],
-                    flags: RecordFlags.flags(for: clean), decidedBy: identity, judgeOutput: output)
+                    flags: RecordFlags.flags(for: clean), decidedBy: identity, judgeOutput: output.cut(toBytes: Self.keptOutputBytes))
             }
             messages += [ChatMessage(role: "assistant", content: output), .user(JudgePrompt.reminder)]
         }
         var offline = await fallback.classify(clean)
         offline.signals.insert(failure, at: 0)
         offline.decidedBy = offline.decidedBy ?? fallback.identity
-        offline.judgeOutput = outputs.isEmpty ? nil : outputs.joined(separator: "\n---\n")
+        offline.judgeOutput = outputs.isEmpty ? nil : outputs.joined(separator: "\n---\n").cut(toBytes: Self.keptOutputBytes)
         return offline
     }
 }

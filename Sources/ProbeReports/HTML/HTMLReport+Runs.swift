@@ -40,7 +40,9 @@ extension HTMLReport {
             ("max tokens", String(target.params.maxTokens)),
             ("seed", target.params.seed.map(String.init) ?? "–"),
             ("system prompt sha256", target.params.systemPromptSHA256 ?? "none"),
-            ("listed by /models", target.servedModels?.joined(separator: ", ") ?? "–"),
+            ("listed by /models", target.servedModels.map { models in
+                models.joined(separator: ", ") + (target.servedModelsListed.map { " (first \(models.count) of \($0))" } ?? "")
+            } ?? "–"),
             ("answered as", rates?.reportedModels[target.name]?.joined(separator: ", ") ?? "–"),
         ]
         // Only a target named apart from its model has one to show; older reports stay as they were.
