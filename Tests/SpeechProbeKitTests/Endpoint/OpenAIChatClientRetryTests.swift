@@ -14,9 +14,9 @@ extension EndpointTests {
             #expect(exchange.completion?.content == "finally")
             #expect(exchange.attempts == 2)
             #expect(exchange.httpStatus == 200)
-            // Backoff alone would wait at most 10 ms; the header asks for one second.
-            // Upper bounds are loose: a loaded 2-core CI machine may stall a task for seconds.
-            #expect((950..<20_000).contains(exchange.latencyMS))
+            // Backoff alone would wait at most 10 ms; the header asks for one second. Only the lower bound is
+            // the code's: an upper one measured the machine (the delay's cap is `RetryPolicyTests`').
+            #expect(exchange.latencyMS >= 950)
         }
 
         @Test func honoursRetryAfterMilliseconds() async throws {
@@ -26,7 +26,7 @@ extension EndpointTests {
                 await client.complete(StubClientHarness.request())
             }
             #expect(exchange.attempts == 3)
-            #expect((290..<20_000).contains(exchange.latencyMS))
+            #expect(exchange.latencyMS >= 290)
         }
 
         @Test func retries429WithoutRetryAfterOnBackoff() async throws {
@@ -37,7 +37,8 @@ extension EndpointTests {
             #expect(exchange.completion?.content == "ok")
             #expect(exchange.attempts == 2)
             #expect(count == 2)
-            #expect(exchange.latencyMS < 10_000)
+            // That the wait came from backoff (at most its ceiling) and not from a default Retry-After is
+            // `RetryPolicyTests`'s to show, without a clock.
         }
 
         @Test(arguments: [500, 502, 503, 504, 429])
