@@ -51,7 +51,7 @@ let package = Package(
         stage("ProbeSuites", ["ProbeCore", yams, crypto]),
         stage("ProbeEndpoint", ["ProbeCore", httpClient, nioCore, nioPosix, nioHTTP1]),
         stage("ProbeJournal", ["ProbeCore"]),
-        stage("ProbeClassifier", ["ProbeCore", "ProbeEndpoint", "ProbeJournal", httpClient], exclude: ["Model/MODEL_CARD.md"]),
+        stage("ProbeClassifier", ["ProbeCore", "ProbeEndpoint", httpClient], exclude: ["Model/MODEL_CARD.md"]),
         stage("ProbeTraining", ["ProbeCore", "ProbeClassifier"]),
         stage("ProbeRunner", ["ProbeCore", "ProbeSuites", "ProbeEndpoint", "ProbeJournal", "ProbeClassifier", httpClient, logging, yams]),
         stage("ProbeReports", ["ProbeCore", "ProbeJournal", "ProbeClassifier"]),

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import ProbeClassifier
+@testable import ProbeRunner
 @testable import ProbeCore
 @testable import ProbeJournal
 import SpeechProbeTesting

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProbeClassifier
+@testable import ProbeRunner
 @testable import ProbeJournal
 @testable import ProbeTraining
 import SpeechProbeTesting

@@ -1,5 +1,6 @@
 import Testing
 @testable import ProbeClassifier
+@testable import ProbeRunner
 @testable import ProbeEndpoint
 @testable import ProbeJournal
 @testable import ProbeSuites

@@ -3,6 +3,7 @@ import NIOCore
 import NIOHTTP1
 import Testing
 @testable import ProbeClassifier
+@testable import ProbeRunner
 @testable import ProbeCore
 @testable import ProbeEndpoint
 @testable import ProbeReports

@@ -1,5 +1,6 @@
 import ProbeCore
 import ProbeJournal
+import ProbeClassifier
 
 #if canImport(Glibc)
 import Glibc

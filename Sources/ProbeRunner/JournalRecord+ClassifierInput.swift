@@ -1,4 +1,5 @@
 import ProbeJournal
+import ProbeClassifier
 
 extension JournalRecord {
     /// What a classifier is asked about this record: only an `ok` answer is labelled.

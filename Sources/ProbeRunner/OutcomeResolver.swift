@@ -1,6 +1,7 @@
 import ProbeCore
 import ProbeEndpoint
 import ProbeJournal
+import ProbeClassifier
 
 /// Decides the outcome of an exchange before any label: only `ok` answers are worth classifying.
 package enum OutcomeResolver {
