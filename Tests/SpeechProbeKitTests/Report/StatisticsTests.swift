@@ -82,10 +82,11 @@ extension ReportTests {
 
 extension ReportTests {
     struct NewcombeIntervalTests {
-        /// Newcombe (1998), the worked examples' method-10 intervals as published (four decimals):
-        /// 36/12/2/0 → 0.0569 to 0.3404 and 20/12/2/16 → 0.0562 to 0.3292 (the second also quoted
-        /// in issue 15). The second has ad > bc, so it needs the continuity correction in φ:
-        /// without it the interval was 0.0618 to 0.3242. The reference implementation above
+        /// Newcombe (1998), method 10 to four decimals: 36/12/2/0 → 0.0569 to 0.3404 (the paper's example a)
+        /// and 20/12/2/16 → 0.0562 to 0.3292 as issue 15 quoted it. The shared reference file gives the
+        /// paper's example b as 18/12/2/18 → 0.0562 to 0.3290 instead; its four examples are checked in
+        /// `NewcombePublishedExamplesTests`. 20/12/2/16 has ad > bc, so it needs the continuity correction
+        /// in φ: without it the interval was 0.0618 to 0.3242. The reference implementation above
         /// reproduces both.
         @Test(arguments: [((36, 12, 2, 0), 0.0569, 0.3404), ((20, 12, 2, 16), 0.0562, 0.3292)])
         func reproducesThePublishedExamples(table: (Int, Int, Int, Int), lower: Double, upper: Double) throws {
@@ -141,7 +142,7 @@ extension ReportTests {
         }
 
         @Test func oneSamplePerPromptIsMcNemarWithNewcombe() throws {
-            // (20, 12, 2, 16), the published example (b).
+            // (20, 12, 2, 16), as issue 15 quoted Newcombe's example (b) (the shared file has 18, 12, 2, 18).
             let units = Array(repeating: (Self.side(1, of: 1), Self.side(1, of: 1)), count: 20)
                 + Array(repeating: (Self.side(1, of: 1), Self.side(0, of: 1)), count: 12)
                 + Array(repeating: (Self.side(0, of: 1), Self.side(1, of: 1)), count: 2)
