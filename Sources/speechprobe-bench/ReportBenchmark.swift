@@ -7,7 +7,7 @@ import SpeechProbeKit
 /// Both journals hold the same 5 targets × 20,000 prompts (10,000 en/zh pairs over 40 topics); the
 /// larger one samples each prompt 10 times instead of once. The report's tables grow with prompts,
 /// plus 16 bytes per sample (so a duplicate can replace the record it supersedes), and the 10-sample
-/// language gap runs its bootstrap over 10,000 pairs per model.
+/// language gap runs its paired interval over 10,000 pairs per model.
 enum ReportBenchmark {
     static let targets = (1...5).map { "model-\($0)" }
     static let pairs = 10_000

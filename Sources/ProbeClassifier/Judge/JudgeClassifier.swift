@@ -24,7 +24,10 @@ package struct JudgeClassifier: ResponseClassifier {
         }
     }
 
-    package var name: String { "judge" }
+    /// The name a judge's labels carry in the journal's classifier stamp; reports read it to tell them apart.
+    package static let stampName = "judge"
+
+    package var name: String { Self.stampName }
     package var version: String { "\(JudgePrompt.version)/\(configuration.model)" }
     package let configuration: Configuration
     let transport: any ChatTransport

@@ -14,6 +14,8 @@ struct PromptTally: Sendable {
         var flags: FlagCounts.Set
         /// A label given with low confidence (`LabelConfidenceRow.lowThreshold`).
         var weak: Bool
+        /// A label an LLM judge gave, not the bundled classifier.
+        var judged: Bool
     }
 
     /// Index into the aggregator's interned `ReportedPrompt`.
@@ -28,7 +30,8 @@ struct PromptTally: Sendable {
     mutating func add(_ record: ReportRecord) -> Bool {
         let weak = record.label != nil && (record.confidence ?? 1) < LabelConfidenceRow.lowThreshold
         let entry = Sample(sample: record.sample, outcome: record.outcome,
-                           label: record.label, flags: FlagCounts.Set(record.flags), weak: weak)
+                           label: record.label, flags: FlagCounts.Set(record.flags), weak: weak,
+                           judged: record.judgeLabelled)
         guard let index = samples.lastIndex(where: { $0.sample == entry.sample }) else {
             samples.append(entry)
             return false
@@ -47,6 +50,9 @@ struct PromptTally: Sendable {
 
     /// Labels given with low confidence.
     var weakLabels: Int { samples.reduce(0) { $0 + ($1.weak ? 1 : 0) } }
+
+    /// Labels an LLM judge gave.
+    var judgedLabels: Int { samples.reduce(0) { $0 + ($1.judged ? 1 : 0) } }
 
     var flags: FlagCounts {
         samples.reduce(into: FlagCounts()) { $0.add($1.flags) }

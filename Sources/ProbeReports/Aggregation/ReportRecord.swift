@@ -1,3 +1,4 @@
+import ProbeClassifier
 import ProbeCore
 import ProbeJournal
 
@@ -18,10 +19,14 @@ package struct ReportRecord: Sendable, Hashable, Decodable {
     package var flags: [RecordFlag]
     /// The classifier's confidence in `label`.
     package var confidence: Double? { classifier?.confidence }
-    /// Only the confidence of the journal's classifier object; its signals are skipped.
+    /// Whether an LLM judge gave `label` (the stamp names the classifier that decided: a judge that fell back to
+    /// the offline classifier names that one).
+    package var judgeLabelled: Bool { label != nil && classifier?.name == JudgeClassifier.stampName }
+    /// Only the name and confidence of the journal's classifier object; its signals are skipped.
     private var classifier: ClassifierConfidence?
 
     private struct ClassifierConfidence: Sendable, Hashable, Decodable {
+        var name: String?
         var confidence: Double?
     }
 
@@ -40,7 +45,7 @@ package struct ReportRecord: Sendable, Hashable, Decodable {
         outcome = record.outcome
         label = record.label
         flags = record.flags
-        classifier = record.classifier.map { ClassifierConfidence(confidence: $0.confidence) }
+        classifier = record.classifier.map { ClassifierConfidence(name: $0.name, confidence: $0.confidence) }
     }
 
     package init(from decoder: any Decoder) throws {

@@ -3,13 +3,13 @@
 /// The unit is the prompt (for the language gap, the prompt pair): each side's share is the mean
 /// over its samples of that prompt. With one sample per prompt and side the shares are 0 or 1 and
 /// the comparison is the classic one, exact McNemar with Newcombe's interval; with several, the
-/// exact sign test on per-prompt differences with a bootstrap interval over prompts.
+/// exact sign test on per-prompt differences with a Student t interval over prompts.
 package struct PairedComparison: Sendable, Hashable {
     /// Which test and interval ran.
     package enum Method: String, Sendable, Hashable {
         /// One sample per prompt and side: exact McNemar, Newcombe's method 10.
         case mcNemar
-        /// Several: exact sign test on per-prompt share differences, percentile bootstrap over prompts.
+        /// Several: exact sign test on per-prompt share differences, Student t interval over prompts.
         case signTest
 
         /// The p-value's test, as the reports name it.
@@ -24,8 +24,7 @@ package struct PairedComparison: Sendable, Hashable {
         package var intervalName: String {
             switch self {
             case .mcNemar: "Newcombe's paired 95% CI"
-            case .signTest: "a percentile bootstrap 95% CI over prompts "
-                + "(\(PairedDifferenceInterval.bootstrapResamples) resamples, fixed seed)"
+            case .signTest: "a Student t 95% CI over per-prompt differences"
             }
         }
     }

@@ -1,8 +1,7 @@
 /// A confidence interval for the difference of two paired proportions, first − second.
 ///
-/// Built by Newcombe's method 10 from a paired 2 × 2 table (one sample per prompt), or by a
-/// percentile bootstrap over prompts from per-prompt differences of shares (several samples; see
-/// `PairedDifferenceInterval+Bootstrap`).
+/// Built by Newcombe's method 10 from a paired 2 × 2 table (one sample per prompt), or by Student's t
+/// over prompts from per-prompt differences of shares (several samples; see `PairedDifferenceInterval+StudentT`).
 package struct PairedDifferenceInterval: Sendable, Hashable {
     /// first rate − second rate.
     package var difference: Double

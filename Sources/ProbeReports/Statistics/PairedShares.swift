@@ -1,9 +1,9 @@
 /// Accumulates prompts asked on both sides into a `PairedComparison`.
 ///
-/// Keeps each prompt's pair of shares for the bootstrap, and the 2 × 2 table for as long as every
+/// Keeps each prompt's pair of shares for the t interval, and the 2 × 2 table for as long as every
 /// prompt has one sample per side. Shared by `diff` and the language gap, so both run the same test.
 /// The comparison does not depend on the order prompts are added in (callers walk dictionaries, whose order
-/// changes with every process): the pairs are sorted before they are summed and resampled.
+/// changes with every process): the pairs are sorted before they are summed.
 struct PairedShares: Sendable {
     private var units = 0
     private var pairs: [(first: Double, second: Double)] = []
@@ -44,7 +44,7 @@ struct PairedShares: Sendable {
         let secondAhead = differences.count(where: { $0 < 0 })
         let difference = omission != nil ? nil
             : method == .mcNemar ? table.interval(z: z)
-            : PairedDifferenceInterval(bootstrapping: differences, z: z)
+            : PairedDifferenceInterval(meanOf: differences, z: z)
         return PairedComparison(
             units: units,
             first: Proportion(successes: firstSum, trials: Double(units), z: z),

@@ -11,7 +11,7 @@ extension RateReport {
     /// The language-gap table: one row per target × language pair × group × denominator. Rates are
     /// per-prompt averages over pairs with 95 % Wilson bounds; the difference is first − second
     /// with its paired bounds; p is Holm-adjusted across topics. `test` says which ran (`mcNemar`:
-    /// exact McNemar and Newcombe; `signTest`: exact sign test and bootstrap, p in `mcnemar_p` too).
+    /// exact McNemar and Newcombe; `signTest`: exact sign test and Student t interval, p in `mcnemar_p` too).
     package func languageGapCSV(neutralizingFormulas: Bool = true) -> String {
         var writer = CSVWriter(header: Self.languageGapCSVHeader, neutralizingFormulas: neutralizingFormulas)
         for row in languageGap {

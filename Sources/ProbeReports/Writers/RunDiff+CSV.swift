@@ -7,7 +7,7 @@ extension RunDiff {
 
     /// One row per group, then the overall row (grouping "overall", group "all", no Holm p).
     /// The difference is candidate − baseline complete rate with its paired bounds. `test` says
-    /// which ran (`mcNemar`: exact McNemar and Newcombe; `signTest`: exact sign test and bootstrap,
+    /// which ran (`mcNemar`: exact McNemar and Newcombe; `signTest`: exact sign test and Student t interval,
     /// whose p is then in `mcnemar_p` too); completes are sums of per-prompt shares.
     package func csv(neutralizingFormulas: Bool = true) -> String {
         var writer = CSVWriter(header: Self.csvHeader, neutralizingFormulas: neutralizingFormulas)

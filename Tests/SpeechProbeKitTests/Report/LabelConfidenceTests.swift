@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ProbeCore
 @testable import ProbeJournal
 @testable import ProbeReports
 @testable import ProbeClassifier
@@ -57,6 +58,51 @@ extension ReportTests {
                 #expect(BundledModel.validation(language: tag) == nil, "\(tag)")
             }
             #expect(BundledModel.validation(language: "en-GB") != nil)
+        }
+
+        /// A label a judge gave (the stamp names the judge that decided) is not the bundled classifier's: its held-out
+        /// figure does not describe it. A judge that fell back to the bundled classifier stamps the bundled one.
+        static func judged(_ id: String, language: String) -> JournalRecord {
+            var record = reportRecord(id, language: language)
+            record.classifier = ClassifierStamp(Verdict(label: .complete, confidence: 0.88, signals: ["judge:complete"],
+                                                        judgeOutput: "LABEL: complete"),
+                                                askedOf: ClassifierIdentity(name: "judge", version: "1/judge-model"))
+            return record
+        }
+
+        static func judgedReport() -> RateReport {
+            var aggregator = Aggregator()
+            var fellBack = labelled("p4", language: "en", confidence: 0.7)
+            fellBack.classifier?.signals = ["judge_failed:timeout"]
+            fellBack.classifier?.judgeOutput = "no label here"
+            var control = judged("c1", language: "zh-Hans")
+            control.control = true
+            for record in [
+                judged("p1", language: "en"), judged("p2", language: "en"), labelled("p3", language: "en", confidence: 0.9),
+                fellBack, judged("q1", language: "zh-Hans"), judged("q2", language: "zh-Hans"), control,
+            ] {
+                aggregator.add(record)
+            }
+            return aggregator.report(by: [.overall])
+        }
+
+        @Test func judgeLabelledAnswersAreNotGivenTheBundledFigure() throws {
+            let report = Self.judgedReport()
+            let markdown = report.markdown()
+            let section = try #require(markdown.components(separatedBy: "## Label confidence").last)
+            let english = try #require(section.split(separator: "\n").first { $0.contains("| en ") })
+            let chinese = try #require(section.split(separator: "\n").first { $0.contains("| zh-Hans ") })
+            // Chinese: both answers judged, the control apart; no figure of the bundled classifier.
+            #expect(chinese.contains("none: all 2 judge-labelled"), "\(chinese)")
+            #expect(!chinese.contains("0.8"), "\(chinese)")
+            // English: the figure is for the 2 the bundled classifier labelled, the other 2 are named.
+            #expect(english.contains("2 of 4 judge-labelled"), "\(english)")
+            #expect(markdown.contains("A judge's labels are counted apart"))
+            #expect(report.labelConfidenceCSV().contains("m,zh-Hans,2,0,0.000000,false,,,,,,2\r\n"))
+            #expect(report.labelConfidenceCSV().contains(",judge_labelled\r\n"))
+            let html = HTMLReport(rates: report, runs: []).render()
+            #expect(html.contains("none: all 2 judge-labelled"))
+            #expect(html.contains("2 of 4 judge-labelled"))
         }
 
         @Test func theConfidenceComesFromTheJournalLine() throws {

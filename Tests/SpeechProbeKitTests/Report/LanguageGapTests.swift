@@ -90,10 +90,10 @@ extension ReportTests {
             #expect(row.pairs == 2, "n counts prompt pairs, not samples")
             #expect(isClose(row.first.rate, 0.75))
             #expect(isClose(row.second.rate, 0.5))
-            // Per-pair differences 0.5 and 0: bootstrap means range over 0, 0.25 and 0.5.
+            // Per-pair differences 0.5 and 0: mean 0.25, standard error 0.25, t on 1 degree of freedom 12.7.
             #expect(row.comparison.method == .signTest)
-            #expect(row.difference?.lower == 0)
-            #expect(row.difference?.upper == 0.5)
+            #expect(row.difference?.lower == -1)
+            #expect(row.difference?.upper == 1)
             #expect(row.comparison.pValue == 1)
             #expect(report.maxSamplesPerPrompt == 2)
             #expect(report.markdown().contains("Prompts were sampled up to 2 times: each prompt's samples are averaged"))
@@ -166,7 +166,7 @@ extension ReportTests {
             #expect(isClose(row.difference?.difference, 1.0 / 3, tolerance: 1e-12))
             let markdown = report.markdown()
             #expect(markdown.contains("p = exact sign test on per-prompt differences"))
-            #expect(markdown.contains("percentile bootstrap 95% CI over prompts"))
+            #expect(markdown.contains("a Student t 95% CI over per-prompt differences"))
             #expect(report.languageGapCSV().contains(",10,0,0.00195312,,signTest,"))
         }
 

@@ -6,7 +6,7 @@ import ProbeCore
 /// (callers walk dictionaries, whose order changes with every process).
 struct PairedSharesOrderTests {
     @Test func theComparisonDoesNotDependOnTheOrderOfPrompts() {
-        // Three samples a side, so shares are thirds and the bootstrap runs (the sign-test method).
+        // Three samples a side, so shares are thirds and the t interval runs (the sign-test method).
         var generator = SplitMix64(seed: 3)
         let units: [(SampleCounts, SampleCounts)] = (0..<40).map { _ in
             (SampleCounts(records: 3, labelled: 3, complete: Int.random(in: 0...3, using: &generator), failed: 0),

@@ -1,4 +1,5 @@
 import Testing
+import ProbeCore
 @testable import ProbeEndpoint
 @testable import ProbeReports
 @testable import ProbeRunner
@@ -15,7 +16,8 @@ func isClose(_ value: Double?, _ expected: Double, tolerance: Double = 1e-4) -> 
 // - Newcombe method 10: the paper's formula over those Wilson bounds, with φ's continuity
 //   correction (ad − bc → max(ad − bc − n/2, 0) when ad > bc; φ = 0 when a margin is empty).
 // - Exact McNemar and sign test: scipy.stats.binomtest(k, n, 0.5).pvalue, two-sided.
-// - Bootstrap: scipy.stats.bootstrap((d,), numpy.mean, method="percentile", n_resamples=200000).
+// - Student t: scipy.stats.t.isf(tail, df); the interval scipy.stats.t.interval(0.95, n − 1, loc=mean(d),
+//   scale=scipy.stats.sem(d)).
 
 extension ReportTests {
     struct WilsonIntervalTests {
@@ -80,10 +82,11 @@ extension ReportTests {
 
 extension ReportTests {
     struct NewcombeIntervalTests {
-        /// Newcombe (1998), the worked examples' method-10 intervals as published (four decimals):
-        /// 36/12/2/0 → 0.0569 to 0.3404 and 20/12/2/16 → 0.0562 to 0.3292 (the second also quoted
-        /// in issue 15). The second has ad > bc, so it needs the continuity correction in φ:
-        /// without it the interval was 0.0618 to 0.3242. The reference implementation above
+        /// Newcombe (1998), method 10 to four decimals: 36/12/2/0 → 0.0569 to 0.3404 (the paper's example a)
+        /// and 20/12/2/16 → 0.0562 to 0.3292 as issue 15 quoted it. The shared reference file gives the
+        /// paper's example b as 18/12/2/18 → 0.0562 to 0.3290 instead; its four examples are checked in
+        /// `NewcombePublishedExamplesTests`. 20/12/2/16 has ad > bc, so it needs the continuity correction
+        /// in φ: without it the interval was 0.0618 to 0.3242. The reference implementation above
         /// reproduces both.
         @Test(arguments: [((36, 12, 2, 0), 0.0569, 0.3404), ((20, 12, 2, 16), 0.0562, 0.3292)])
         func reproducesThePublishedExamples(table: (Int, Int, Int, Int), lower: Double, upper: Double) throws {
@@ -139,7 +142,7 @@ extension ReportTests {
         }
 
         @Test func oneSamplePerPromptIsMcNemarWithNewcombe() throws {
-            // (20, 12, 2, 16), the published example (b).
+            // (20, 12, 2, 16), as issue 15 quoted Newcombe's example (b) (the shared file has 18, 12, 2, 18).
             let units = Array(repeating: (Self.side(1, of: 1), Self.side(1, of: 1)), count: 20)
                 + Array(repeating: (Self.side(1, of: 1), Self.side(0, of: 1)), count: 12)
                 + Array(repeating: (Self.side(0, of: 1), Self.side(1, of: 1)), count: 2)
@@ -164,7 +167,7 @@ extension ReportTests {
             #expect(isClose(comparison.difference?.difference, 1.0 / 3, tolerance: 1e-12))
         }
 
-        @Test func bootstrapIntervalMatchesScipy() throws {
+        @Test func studentTIntervalMatchesScipy() throws {
             let en = [3, 3, 3, 2, 3, 1, 3, 2, 3, 3, 2, 3], zh = [2, 1, 3, 0, 2, 1, 1, 2, 0, 3, 2, 1]
             let comparison = Self.compare(zip(en, zh).map { (Self.side($0, of: 3), Self.side($1, of: 3)) })
             #expect(comparison.method == .signTest)
@@ -172,15 +175,41 @@ extension ReportTests {
             #expect(isClose(comparison.pValue, 0.015625, tolerance: 1e-12))
             let interval = try #require(comparison.difference)
             #expect(isClose(interval.difference, 13.0 / 36, tolerance: 1e-12))
-            // scipy, 200,000 resamples: 0.166667 to 0.555556; shares move in steps of 1/36.
-            #expect(isClose(interval.lower, 0.166667, tolerance: 0.03))
-            #expect(isClose(interval.upper, 0.555556, tolerance: 0.03))
+            #expect(isClose(interval.lower, 0.131610, tolerance: 1e-6))
+            #expect(isClose(interval.upper, 0.590612, tolerance: 1e-6))
+            let many = try #require(PairedDifferenceInterval(meanOf: (0..<40).map { Double($0 % 7) / 6 - 0.4 }))
+            #expect(isClose(many.lower, -0.026882, tolerance: 1e-6))
+            #expect(isClose(many.upper, 0.185215, tolerance: 1e-6))
         }
 
-        @Test func bootstrapIsSeededSoReportsRepeat() throws {
+        @Test(arguments: [
+            (1.0, 12.706204736, 63.656741163), (2, 4.302652730, 9.924843201), (4, 2.776445105, 4.604094871),
+            (9, 2.262157163, 3.249835542), (29, 2.045229642, 2.756385904), (1000, 1.962339081, 2.580754698),
+        ])
+        func studentQuantilesMatchScipy(degreesOfFreedom: Double, at95: Double, at99: Double) {
+            #expect(isClose(StudentT.quantile(upperTail: 0.025, degreesOfFreedom: degreesOfFreedom), at95, tolerance: 1e-8))
+            #expect(isClose(StudentT.quantile(upperTail: 0.005, degreesOfFreedom: degreesOfFreedom), at99, tolerance: 1e-8))
+        }
+
+        /// The interval draws nothing at random and sums in sorted order: the same differences in any order give
+        /// the same bits, so reports repeat exactly.
+        @Test func theIntervalRepeatsInAnyOrder() throws {
             let differences = (0..<40).map { Double($0 % 7) / 6 - 0.4 }
-            #expect(PairedDifferenceInterval(bootstrapping: differences) == PairedDifferenceInterval(bootstrapping: differences))
-            #expect(PairedDifferenceInterval(bootstrapping: []) == nil)
+            let reference = try #require(PairedDifferenceInterval(meanOf: differences))
+            var generator = SplitMix64(seed: 11)
+            for _ in 0..<10 {
+                #expect(PairedDifferenceInterval(meanOf: differences.shuffled(using: &generator)) == reference)
+            }
+            #expect(PairedDifferenceInterval(meanOf: []) == nil)
+        }
+
+        /// One prompt says nothing of the spread over prompts: the whole range. Equal differences: zero width.
+        @Test func edgeCasesOfTheInterval() throws {
+            #expect(PairedDifferenceInterval(meanOf: [0.5]) == PairedDifferenceInterval(difference: 0.5, lower: -1, upper: 1))
+            let same = try #require(PairedDifferenceInterval(meanOf: [1.0 / 3, 1.0 / 3, 1.0 / 3]))
+            #expect(same.lower == same.difference && same.upper == same.difference)
+            let wide = try #require(PairedDifferenceInterval(meanOf: [1, -1, 1]))
+            #expect(wide.lower == -1 && wide.upper == 1, "clipped to the possible range")
         }
 
         @Test func noPairsGiveNoTest() {
