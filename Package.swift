@@ -26,7 +26,8 @@ func stage(
 
 let package = Package(
     name: "speechprobe",
-    platforms: [.macOS(.v14)],
+    // macOS 15 for `Mutex` (Synchronization), the one lock the code uses.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "speechprobe", targets: ["speechprobe"]),
         .library(name: "SpeechProbeKit", targets: ["SpeechProbeKit"]),
@@ -66,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "speechprobe", dependencies: ["SpeechProbeKit", "ProbeCommandLine", argumentParser, logging], swiftSettings: strict),
         .executableTarget(
-            name: "speechprobe-bench", dependencies: ["SpeechProbeKit", "ProbeCommandLine", nioCore, nioPosix, nioHTTP1], swiftSettings: strict),
+            name: "speechprobe-bench", dependencies: ["SpeechProbeKit", "ProbeCommandLine", argumentParser, nioCore, nioPosix, nioHTTP1], swiftSettings: strict),
         // What tests share: the stub OpenAI server, the scripted transport, the binary as a child process.
         stage("SpeechProbeTesting", ["SpeechProbeKit", hummingbird, httpTypes, logging, nioCore, serviceLifecycle], path: "Tests/SpeechProbeTesting"),
         .testTarget(

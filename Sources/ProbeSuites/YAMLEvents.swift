@@ -4,7 +4,8 @@ import Glibc
 import Darwin
 #endif
 // libyaml as Yams ships it: Yams composes a whole document into nodes (1.84 GB for a 100 MB suite), while
-// its event parser lets a suite be read one prompt at a time.
+// its event parser lets a suite be read one prompt at a time. CYaml is a target of Yams, not a product, so
+// Package.swift cannot name it: it is reached through the `Yams` product, pinned with it.
 import CYaml
 import Yams
 

@@ -5,9 +5,7 @@ import SpeechProbeKit
 /// core, for the rules and for the default classifier, over the shared labelled sets (SpeechMap's four
 /// criticism sets and XSTest's five completion files, about 9,600 answers). Skips when the data is absent.
 enum ClassifierBenchmark {
-    static func run(_ arguments: [String]) async throws {
-        let data = arguments.firstIndex(of: "--data").map { arguments[$0 + 1] } ?? "../shared/data"
-        let seconds = arguments.firstIndex(of: "--seconds").flatMap { Double(arguments[$0 + 1]) } ?? 3
+    static func run(data: String, seconds: Double) async throws {
         let files = ModelExport.trainingFiles(dataRoot: URL(fileURLWithPath: data, isDirectory: true))
         guard files.allSatisfy({ FileManager.default.fileExists(atPath: $0.path) }) else {
             print("classify benchmark skipped: the shared labelled sets are not under \(data) (give --data DIR)")

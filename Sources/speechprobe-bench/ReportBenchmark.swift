@@ -13,8 +13,7 @@ enum ReportBenchmark {
     static let pairs = 10_000
     static let topics = (1...40).map { "topic-\($0)" }
 
-    static func run(_ arguments: [String]) async throws {
-        let keep = arguments.firstIndex(of: "--keep").map { arguments[$0 + 1] }
+    static func run(keep: String?) async throws {
         let root = keep ?? NSTemporaryDirectory() + "speechprobe-bench-\(UUID().uuidString)"
         defer { if keep == nil { try? FileManager.default.removeItem(atPath: root) } }
         print("report benchmark: \(targets.count) targets × \(2 * pairs) prompts, \(topics.count) topics")

@@ -13,9 +13,7 @@ import SpeechProbeKit
 ///   takes the delay.
 /// - `memory [--prompts N,N,…]`: peak RSS per run size, to show it stays flat.
 enum RunBenchmark {
-    static func run(_ arguments: [String]) async throws {
-        let prompts = option("--prompts", in: arguments, default: 20_000)
-        let concurrency = option("--concurrency", in: arguments, default: 64)
+    static func run(prompts: Int, concurrency: Int) async throws {
         print("load average at start: \(LoadAverage.text())")
         try await FastStubServer.withRunning { baseURL, port in
             // A short warm-up, so connections and caches exist before the clock starts.
@@ -39,10 +37,7 @@ enum RunBenchmark {
         print("load average at end: \(LoadAverage.text())")
     }
 
-    static func latency(_ arguments: [String]) async throws {
-        let prompts = option("--prompts", in: arguments, default: 1_000)
-        let concurrency = option("--concurrency", in: arguments, default: 100)
-        let delay = option("--delay-ms", in: arguments, default: 100)
+    static func latency(prompts: Int, concurrency: Int, delay: Int) async throws {
         try await FastStubServer.withRunning(delay: .milliseconds(delay)) { baseURL, _ in
             let seconds = try await measure(prompts: prompts, concurrency: concurrency, at: baseURL)
             let ideal = Double(prompts) / Double(concurrency) * Double(delay) / 1000
@@ -51,9 +46,7 @@ enum RunBenchmark {
         }
     }
 
-    static func memory(_ arguments: [String]) async throws {
-        let sizes = arguments.firstIndex(of: "--prompts").map { arguments[$0 + 1].split(separator: ",").compactMap { Int($0) } }
-            ?? [10_000, 100_000]
+    static func memory(sizes: [Int]) async throws {
         try await FastStubServer.withRunning { baseURL, _ in
             for prompts in sizes {
                 // Each size's suite is built first and counts; the peak is then the run's own.
@@ -84,10 +77,6 @@ enum RunBenchmark {
             throw BenchmarkError(description: "expected \(prompts) ok records, got \(manifest.counts.outcomes)")
         }
         return seconds
-    }
-
-    static func option(_ name: String, in arguments: [String], default value: Int) -> Int {
-        arguments.firstIndex(of: name).flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? value
     }
 }
 

@@ -10,18 +10,16 @@ enum SuiteBenchmark {
         ["criticism", "history", "protest", "leaders", "media"].map { "\(region)_\($0)" }
     }
 
-    static func run(_ arguments: [String]) async throws {
-        let lines = arguments.firstIndex(of: "--lines").flatMap { Int(arguments[$0 + 1]) } ?? 1_000_000
+    static func run(lines: Int, yaml: Bool, importOnly: Bool) async throws {
         let folder = NSTemporaryDirectory() + "speechprobe-bench-suite-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let yaml = arguments.firstIndex(of: "--format").map { arguments[$0 + 1] } == "yaml"
         let file = folder + (yaml ? "/suite.yaml" : "/questions.jsonl")
         let bytes = try write(lines: lines, to: file, line: yaml ? yamlLine : jsonLine)
         let megabytes = Double(bytes) / 1e6
         print(String(format: "%d lines (%.0f MB)", lines, megabytes))
         // One measurement per process: memory freed by a first phase stays in the allocator and hides the second.
-        if arguments.contains("--import-only") {
+        if importOnly {
             try measure("import (what the suite keeps)", megabytes: megabytes) {
                 try SuiteImporter.load(file, format: .speechmap).prompts.count
             }

@@ -5,8 +5,7 @@ import SpeechProbeKit
 /// of N MB (default 300) without a newline; prints the time and peak RSS of `RunReports.rates` over it. The
 /// reader scans each byte once, so the time grows linearly with the tail.
 enum TornTailBenchmark {
-    static func run(_ arguments: [String]) async throws {
-        let megabytes = arguments.firstIndex(of: "--megabytes").flatMap { Int(arguments[$0 + 1]) } ?? 300
+    static func run(megabytes: Int) async throws {
         let root = NSTemporaryDirectory() + "speechprobe-bench-torn-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: root) }
         let run = RunDirectory(root)

@@ -38,7 +38,7 @@ struct JudgeOptions: ParsableArguments {
     ) async throws -> Result {
         guard let judge, let judgeModel else { return try await body(offline) }
         let endpoint = EndpointConfiguration(
-            baseURL: judge, apiKey: try resolveAPIKey(), timeout: .milliseconds(Int(timeout * 1000)))
+            baseURL: judge, apiKey: try resolveAPIKey(environment: judgeApiKeyEnv), timeout: .milliseconds(Int(timeout * 1000)))
         return try await JudgeClassifier.withEndpoint(
             endpoint, configuration: .init(model: judgeModel), fallback: offline, concurrency: concurrency
         ) { judgeClassifier in
@@ -46,15 +46,6 @@ struct JudgeOptions: ParsableArguments {
                 CascadeClassifier(offline: offline, judge: judgeClassifier, threshold: $0)
             } ?? judgeClassifier
             return try await body(classifier)
-        }
-    }
-
-    private func resolveAPIKey() throws -> String? {
-        guard let judgeApiKeyEnv else { return nil }
-        do {
-            return try APIKey.fromEnvironment(judgeApiKeyEnv, environment: ProcessInfo.processInfo.environment)
-        } catch {
-            throw ValidationError(error.description)
         }
     }
 }

@@ -115,7 +115,7 @@ extension SpeechProbe {
             }
             let set = try loadSuites(suites)
             let systemPrompt = try system.map(readSystemPrompt)
-            let apiKey = try resolveAPIKey()
+            let apiKey = try resolveAPIKey(environment: apiKeyEnv, file: apiKeyFile)
             var configuration = RunConfiguration(
                 directory: RunDirectory(out ?? "results/\(RunName.sanitized(target ?? model))"), model: model, endpoint: endpoint[0],
                 temperature: temperature, maxTokens: maxTokens, seed: seed, systemPrompt: systemPrompt,
@@ -150,15 +150,6 @@ extension SpeechProbe {
             return text
         }
 
-        private func resolveAPIKey() throws -> String? {
-            do {
-                if let apiKeyEnv { return try APIKey.fromEnvironment(apiKeyEnv, environment: ProcessInfo.processInfo.environment) }
-                if let apiKeyFile { return try APIKey.fromFile(apiKeyFile) }
-            } catch {
-                throw ValidationError(error.description)
-            }
-            return nil
-        }
     }
 }
 

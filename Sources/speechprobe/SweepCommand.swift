@@ -36,7 +36,7 @@ extension SpeechProbe {
                 printError(error.description)
                 throw ExitCode(65)
             }
-            let sweep = SpeechProbeKit.Sweep(
+            let sweep = SweepRun(
                 file: file, suites: try loadSuites(file.suites), out: out, shard: try shard.map(parseShard),
                 classifier: try DefaultClassifier.make())
             let endpoints: [String: EndpointConfiguration]
@@ -53,7 +53,7 @@ extension SpeechProbe {
             try await execute(sweep, endpoints: endpoints)
         }
 
-        private func plan(of sweep: SpeechProbeKit.Sweep) -> String {
+        private func plan(of sweep: SweepRun) -> String {
             let prompts = sweep.suites.suites.reduce(0) { $0 + $1.prompts.count }
             let asked = sweep.plannedPerTarget
             var lines = ["sweep \(sweep.file.name): \(sweep.file.targets.count) target(s) × \(prompts) prompt(s) × \(sweep.file.samples) sample(s)"
@@ -67,7 +67,7 @@ extension SpeechProbe {
             return lines.joined(separator: "\n")
         }
 
-        private func execute(_ sweep: SpeechProbeKit.Sweep, endpoints: [String: EndpointConfiguration]) async throws {
+        private func execute(_ sweep: SweepRun, endpoints: [String: EndpointConfiguration]) async throws {
             let lock = try await withCleanErrors { try SweepLock(out: out) }
             defer { withExtendedLifetime(lock) {} }
             let printer = SweepProgressPrinter(targets: sweep.file.targets.map(\.name))

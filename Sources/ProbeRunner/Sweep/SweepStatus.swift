@@ -18,7 +18,7 @@ package struct SweepStatus: Sendable, Codable, Equatable {
     /// In the sweep file's order.
     package var targets: [Target]
 
-    package init(file: SweepFile, results: [Sweep.TargetResult]) {
+    package init(file: SweepFile, results: [SweepRun.TargetResult]) {
         sweep = file.name
         targets = results.map { result in
             Target(

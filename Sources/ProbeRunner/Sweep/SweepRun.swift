@@ -8,7 +8,7 @@ import ProbeClassifier
 /// Runs every target of a sweep file at once, each within its own concurrency and into its own run folder
 /// `OUT/<name>/`, through the same `EndpointRun` as `speechprobe run`. A target that fails (unreachable,
 /// unknown model) ends with a reason; the others go on. Running it again resumes every folder.
-package struct Sweep: Sendable {
+package struct SweepRun: Sendable {
     package var file: SweepFile
     package var suites: SuiteSet
     package var out: String
