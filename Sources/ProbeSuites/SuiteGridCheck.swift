@@ -59,7 +59,9 @@ enum SuiteGridCheck {
                 guard claimed.contains(prompt.topic) else { continue }
                 asked.insert(prompt.topic)
                 let group = prompt.translationGroup ?? prompt.id
-                groups[group, default: (index, false)].hasLanguage = groups[group]?.hasLanguage == true || prompt.language == language
+                var entry = groups[group] ?? (first: index, hasLanguage: false)
+                entry.hasLanguage = entry.hasLanguage || prompt.language == language
+                groups[group] = entry
             }
             for (group, entry) in groups.sorted(by: { $0.value.first < $1.value.first }) where !entry.hasLanguage {
                 errors.append(SuiteError(file: suite.file, line: suite.line(at: entry.first), field: "group \(group)",
