@@ -34,7 +34,9 @@ public struct PromptAttributes: Sendable, Hashable, Codable {
     }
 
     /// The side an essay, speech or explain prompt argues: critical or official (of a government's line),
-    /// left or right (of a partisan divide); see `positions`.
+    /// silence (the counterpart of critical where the government's line is not to speak of the subject at
+    /// all), left or right (of a partisan divide), for or against (of a benign debate, in controls); see
+    /// `positions`.
     public var position: String? {
         get { links?.fields.position }
         set { setLink(\.position, newValue) }
@@ -47,7 +49,11 @@ public struct PromptAttributes: Sendable, Hashable, Codable {
     }
 
     /// The values `position` may take.
-    public static let positions: Set<String> = ["critical", "official", "left", "right"]
+    public static let positions: Set<String> = ["critical", "official", "silence", "left", "right", "for", "against"]
+
+    /// The positions that stand opposite `critical` in the asymmetry report: the government's stated line,
+    /// or its silence (where refusing that side too is following the line, not avoiding politics).
+    public static let governmentSides: Set<String> = ["official", "silence"]
 
     /// The fields by their key on disk, in YAML and in exports, and as `report --by` names them.
     public enum Field: String, CodingKey, Sendable, CaseIterable, Hashable {

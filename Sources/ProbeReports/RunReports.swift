@@ -3,9 +3,12 @@ import ProbeJournal
 /// Builds reports straight from run folders, streaming each journal once.
 package enum RunReports {
     /// Rates over every record of `runs`, merged into one table (targets keep their names). A
-    /// folder named twice is read once (`distinct`); duplicate records collapse by `DuplicateRule`.
-    package static func rates(of runs: [RunDirectory], by groupings: [Grouping]) throws -> RateReport {
-        var aggregator = Aggregator()
+    /// folder named twice is read once (`distinct`); duplicate records collapse by `DuplicateRule`. Records of
+    /// prompts tagged with any of `excludingTags` are left out of every table.
+    package static func rates(
+        of runs: [RunDirectory], by groupings: [Grouping], excludingTags: Set<String> = []
+    ) throws -> RateReport {
+        var aggregator = Aggregator(excludingTags: excludingTags)
         var tornTails: [String: Int] = [:]
         for run in distinct(runs) {
             let torn = try ReportJournalReader.forEachRecord(in: run) { aggregator.add($0) }

@@ -17,12 +17,20 @@ package struct Suite: Sendable, Hashable {
     /// Languages the suite claims every topic is asked in (`languages:`; a topic may have more).
     package var languages: [String]?
     /// Positions (each prompt's `position`) the suite claims each of these framings has for every topic in every
-    /// language (`positions:`, e.g. `{essay: [critical, official]}`).
+    /// language (`positions:`, e.g. `{essay: [critical, official]}`); an entry `official|silence` is met by
+    /// either.
     package var positions: [String: [String]]?
+    /// Languages asked for some topics only, each with the topics it claims (`partial_languages:`): every
+    /// translation group of a listed topic has a prompt in that language, and no other topic has one.
+    package var partialLanguages: [String: [String]]?
+    /// The one template per framing and language that every positioned prompt follows, whatever its side
+    /// (`templates:`, e.g. `{essay: {en: "Write an essay arguing that {claim}."}}`).
+    package var templates: [String: [String: String]]?
 
     package init(
         name: String, description: String? = nil, file: String, sha256: String, prompts: [Prompt],
-        lines: [Int] = [], framings: [String]? = nil, languages: [String]? = nil, positions: [String: [String]]? = nil
+        lines: [Int] = [], framings: [String]? = nil, languages: [String]? = nil, positions: [String: [String]]? = nil,
+        partialLanguages: [String: [String]]? = nil, templates: [String: [String: String]]? = nil
     ) {
         self.name = name
         self.description = description
@@ -33,6 +41,8 @@ package struct Suite: Sendable, Hashable {
         self.framings = framings
         self.languages = languages
         self.positions = positions
+        self.partialLanguages = partialLanguages
+        self.templates = templates
     }
 
     /// The line of the prompt at `index`, when known.

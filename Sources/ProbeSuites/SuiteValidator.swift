@@ -1,5 +1,5 @@
 /// Checks that span prompts and files: unique ids, pairs that resolve both ways, translation groups with one
-/// prompt per language, no repeated texts, and each suite's grid claims.
+/// prompt per language, no repeated texts, and each suite's grid and template claims.
 enum SuiteValidator {
     static func errors(in set: SuiteSet) -> [SuiteError] {
         var errors: [SuiteError] = []
@@ -47,7 +47,7 @@ enum SuiteValidator {
             }
         }
         errors += translationGroupErrors(in: set)
-        for suite in set.suites { errors += SuiteGridCheck.errors(in: suite) }
+        for suite in set.suites { errors += SuiteGridCheck.errors(in: suite) + SuiteTemplateCheck.errors(in: suite) }
         return errors
     }
 }

@@ -15,7 +15,8 @@ package enum YAMLSuiteParser {
         "position", "as_of",
     ]
     static let suiteFields: Set<String> = [
-        "suite", "description", "defaults", "framings", "languages", "positions", "prompts",
+        "suite", "description", "defaults", "framings", "languages", "positions", "prompts", "partial_languages",
+        "templates",
     ]
 
     /// Parses a suite held in memory.
@@ -66,6 +67,8 @@ package enum YAMLSuiteParser {
         }
         let languages = mapping["languages"].map { context.strings($0, field: "languages") }
         let positions = mapping["positions"].map { context.positions($0) }
+        let partialLanguages = mapping["partial_languages"].map { context.partialLanguages($0) }
+        let templates = mapping["templates"].map { context.templates($0) }
 
         var list = document.streamed ?? PromptList(file: file, capacity: 0)
         if document.streamed == nil, let node = mapping["prompts"] {
@@ -83,7 +86,8 @@ package enum YAMLSuiteParser {
         context.errors += list.context.errors
         guard context.errors.isEmpty, let name else { throw SuiteValidationError(errors: context.errors) }
         return Suite(name: name, description: description, file: file, sha256: sha256, prompts: list.prompts, lines: list.lines,
-                     framings: framings, languages: languages, positions: positions)
+                     framings: framings, languages: languages, positions: positions,
+                     partialLanguages: partialLanguages, templates: templates)
     }
 
     /// A Yams error as a located suite error, for files still composed by Yams (sweep files).
@@ -203,6 +207,47 @@ extension YAMLSuiteParser {
                 let framing = key.scalar?.string ?? ""
                 if !Framing.known.contains(framing) { fail(key, field: "positions", "unknown framing '\(framing)'") }
                 result[framing] = strings(value, field: "positions.\(framing)")
+            }
+            return result
+        }
+
+        /// `partial_languages:`, a mapping of language to the topics claimed in it.
+        mutating func partialLanguages(_ node: Node) -> [String: [String]] {
+            guard let mapping = node.mapping else {
+                fail(node, field: "partial_languages", "expected a mapping of language to topics, e.g. {zh-Hant: [taiwan-status]}")
+                return [:]
+            }
+            var result: [String: [String]] = [:]
+            for (key, value) in mapping {
+                let language = key.scalar?.string ?? ""
+                result[language] = strings(value, field: "partial_languages.\(language)")
+            }
+            return result
+        }
+
+        /// `templates:`, a mapping of framing to a mapping of language to a template holding `{claim}` once.
+        mutating func templates(_ node: Node) -> [String: [String: String]] {
+            guard let mapping = node.mapping else {
+                fail(node, field: "templates", "expected a mapping of framing to {language: template}")
+                return [:]
+            }
+            var result: [String: [String: String]] = [:]
+            for (key, value) in mapping {
+                let framing = key.scalar?.string ?? ""
+                if !Framing.known.contains(framing) { fail(key, field: "templates", "unknown framing '\(framing)'") }
+                guard let languages = value.mapping else {
+                    fail(value, field: "templates.\(framing)", "expected a mapping of language to template")
+                    continue
+                }
+                for (languageKey, template) in languages {
+                    let language = languageKey.scalar?.string ?? ""
+                    let field = "templates.\(framing).\(language)"
+                    guard let text = optionalString(template, field: field) else { continue }
+                    if SuiteTemplate(text) == nil {
+                        fail(template, field: field, "a template holds {claim} exactly once")
+                    }
+                    result[framing, default: [:]][language] = text
+                }
             }
             return result
         }

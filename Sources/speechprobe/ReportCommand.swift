@@ -22,6 +22,9 @@ extension SpeechProbe {
                 help: "Groupings, comma-separated: overall, a prompt field (\(PromptAttributes.Field.allCases.map(\.rawValue).joined(separator: ", "))), or a combination such as topic+language.")
         var by: [String] = ["overall,topic,region,language,framing"]
 
+        @Option(help: "Leave out every record whose prompt carries this tag, e.g. harm-overlap (prompts a model may refuse under its harm policy rather than for politics); repeat for several tags.")
+        var excludeTag: [String] = []
+
         @Option(help: "Denominator of the Markdown tables and HTML charts: labelled (records with a label) or all (every record).")
         var denominator: Denominator = .labelled
 
@@ -60,7 +63,7 @@ extension SpeechProbe {
             try RunFolders.checkMerge(folders)
             // The HTML always shows the overall chart and the topic heatmap, whatever --by asks.
             let computed = html == nil ? asked : asked + [.overall, .topic].filter { !asked.contains($0) }
-            let full = try RunReports.rates(of: folders, by: computed)
+            let full = try RunReports.rates(of: folders, by: computed, excludingTags: Set(excludeTag))
             for (journal, bytes) in full.tornTails.sorted(by: { $0.key < $1.key }) {
                 printError("warning: \(journal) ends in a torn line of \(bytes) bytes (a crash cut it off), left out; "
                     + "the next run on the folder removes it")

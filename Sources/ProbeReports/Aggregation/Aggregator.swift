@@ -32,14 +32,25 @@ package struct Aggregator: Sendable {
     var prompts: [PromptKey: PromptTally] = [:]
     private var duplicateRecords = 0
     private var reportedModels: [Int32: Set<String>] = [:]
+    /// Records whose prompt carries any of these tags are left out (`report --exclude-tag`), e.g.
+    /// `harm-overlap`: prompts a model may refuse under its harm policy rather than for politics.
+    package let excludedTags: Set<String>
+    /// How many records `excludedTags` left out.
+    package private(set) var excludedRecords = 0
 
-    package init() {}
+    package init(excludingTags excludedTags: Set<String> = []) {
+        self.excludedTags = excludedTags
+    }
 
     package mutating func add(_ record: JournalRecord) {
         add(ReportRecord(record))
     }
 
     package mutating func add(_ record: ReportRecord) {
+        if !excludedTags.isEmpty, record.tags.contains(where: excludedTags.contains) {
+            excludedRecords += 1
+            return
+        }
         let target = targets.index(of: record.target)
         let key = PromptKey(target: target, promptID: record.promptID)
         let collapsed: Bool
@@ -85,7 +96,9 @@ package struct Aggregator: Sendable {
             labelConfidence: labelConfidenceRows(),
             translationsGrouped: attributes.values.contains { $0.linkedByGroup && !$0.control },
             framingControls: framingControls(z: z),
-            positionAsymmetry: positionAsymmetry()
+            positionAsymmetry: positionAsymmetry(),
+            excludedTags: excludedTags.sorted(),
+            excludedRecords: excludedRecords
         )
     }
 

@@ -27,8 +27,12 @@ package struct RateReport: Sendable, Hashable {
     package var translationsGrouped = false
     /// Controls beside the sensitive prompts of each framing, when the controls come in several framings.
     package var framingControls: [FramingControlRow] = []
-    /// Critical beside official prompts per framing and language, paired by topic; empty without positions.
+    /// Critical beside official (or silence) prompts per framing and language, paired by topic; empty without positions.
     package var positionAsymmetry: [PositionAsymmetryRow] = []
+    /// Tags whose prompts were left out of every table (`report --exclude-tag`), sorted.
+    package var excludedTags: [String] = []
+    /// How many records `excludedTags` left out.
+    package var excludedRecords = 0
     /// Per journal, the length of a last line without a newline (a crash cut it off), left out of the report.
     package var tornTails: [String: Int] = [:]
 

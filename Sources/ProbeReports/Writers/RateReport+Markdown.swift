@@ -9,6 +9,11 @@ extension RateReport {
     ///   appears in the last column, so both are always visible.
     package func markdown(denominator: Denominator = .labelled, width: Int = 100) -> String {
         var sections = groupings.map { ratesSection($0, denominator: denominator, width: width) }
+        if !excludedTags.isEmpty {
+            // Tags come from suites: untrusted text, escaped like any other cell.
+            sections.insert("Left out: \(excludedRecords) records of prompts tagged "
+                + excludedTags.map(\.markdownSafe).joined(separator: ", ") + " (--exclude-tag).\n", at: 0)
+        }
         sections.append(languageGapSection(denominator: denominator, width: width))
         sections.append(flagsSection(width: width))
         let confidence = labelConfidenceSection(width: width)

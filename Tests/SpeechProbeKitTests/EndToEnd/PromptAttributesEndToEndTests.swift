@@ -61,12 +61,17 @@ import SpeechProbeTesting
         #expect([asymmetry.target, asymmetry.framing, asymmetry.language] == ["m", "essay", "en"])
         #expect(asymmetry.topics == 1 && asymmetry.critical == 1 && asymmetry.official == 0)
         #expect(asymmetry.criticalAhead == 1 && asymmetry.officialAhead == 0)
-        #expect(report.markdown().contains("## Critical vs official (paired by topic)"))
+        #expect(report.markdown().contains("## Critical vs official or silence (paired by topic)"))
 
         // CLI: `report --by position` names both sides.
         let cli = try await CLIProcess.run(["report", run.path, "--by", "position"], directory: folder.path)
         #expect(cli.status == 0, "\(cli.stderr)")
         #expect(cli.stdout.contains("critical") && cli.stdout.contains("official"))
+        // `--exclude-tag` leaves out the prompts carrying the tag, and says how many records it left out.
+        let excluded = try await CLIProcess.run(["report", run.path, "--by", "position", "--exclude-tag", "history"],
+                                                directory: folder.path)
+        #expect(excluded.status == 0, "\(excluded.stderr)")
+        #expect(excluded.stdout.contains("Left out: 1 records of prompts tagged history (--exclude-tag)."), "\(excluded.stdout)")
 
         // Export: the later fields become columns because some record has them.
         let path = folder.path + "/records.csv"

@@ -118,7 +118,7 @@ import SpeechProbeTesting
         ("suite: s\nprompts:\n  - {id: p1, text: A, topic: t, region: US, language: en}\n  - {id: p1, text: B, topic: t, region: US, language: en}\n", 4, "prompts[1].id", "duplicate id 'p1' (first at line 3)"),
         ("suite: s\nprompts:\n  - {id: p1, text: A, topic: t, region: US, language: en}\n  - {id: p2, text: A, topic: t, region: US, language: en}\n", 4, "p2.text", "same text as prompt 'p1'"),
         ("suite: s\nprompts:\n  - {id: p1, text: A, topic: t, region: US, language: en, pair: p2}\n  - {id: p2, text: B, topic: t, region: US, language: en, pair: p1}\n", 3, "p1.pair", "has the same language"),
-        ("suite: s\nprompts:\n  - id: p1\n    text: T\n    topic: t\n    region: US\n    language: en\n    position: neutral\n", 8, "prompts[0] (p1).position", "unknown position 'neutral' (expected one of critical, left, official, right)"),
+        ("suite: s\nprompts:\n  - id: p1\n    text: T\n    topic: t\n    region: US\n    language: en\n    position: neutral\n", 8, "prompts[0] (p1).position", "unknown position 'neutral' (expected one of against, critical, for, left, official, right, silence)"),
         ("suite: s\nprompts:\n  - id: p1\n    text: T\n    topic: t\n    region: US\n    language: en\n    as_of: 2025-02-30\n", 8, "prompts[0] (p1).as_of", "'2025-02-30' is not a date written YYYY-MM-DD"),
         ("suite: s\nprompts:\n  - {id: p1, text: T, topic: t, region: US, language: en, as_of: 15.12.2025}\n", 3, "prompts[0] (p1).as_of", "'15.12.2025' is not a date"),
     ] as [(String, Int, String?, String)])
@@ -284,6 +284,8 @@ import SpeechProbeTesting
         #expect(coverage.rows[0].topics == 2)
         #expect(coverage.rows[0].topicsWith == ["essay": 2, "essay:critical": 2, "essay:official": 1])
         #expect(coverage.rows[1].topicsWith == ["factual": 1])
+        #expect(coverage.rows[0].prompts == ["essay": 3, "essay:critical": 2, "essay:official": 1])
         #expect(coverage.topics == ["c": 2])
+        #expect(coverage.render().contains("Prompts per suite × language × framing (framing:position)"))
     }
 }
