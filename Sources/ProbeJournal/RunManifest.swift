@@ -7,6 +7,8 @@ public struct RunManifest: Sendable, Codable, Hashable {
     public var tool = "speechprobe"
     /// The version of the program that wrote the run (`tool_version`).
     public var toolVersion = SpeechProbeVersion.current
+    /// The commit that program was built from (`tool_commit`), when it was a packaged build; absent otherwise.
+    public var toolCommit = SpeechProbeVersion.commit
     /// The run's name, as every record of its journal repeats it.
     public var run: String
     /// running, complete, interrupted or rate_limited.
@@ -47,6 +49,7 @@ public struct RunManifest: Sendable, Codable, Hashable {
     enum CodingKeys: String, CodingKey {
         case tool
         case toolVersion = "tool_version"
+        case toolCommit = "tool_commit"
         case run, status
         case stopReason = "stop_reason"
         case startedAt = "started_at"
@@ -90,8 +93,9 @@ public struct RunManifest: Sendable, Codable, Hashable {
         /// Nil while the session runs, or when it was killed before it could say.
         public var endedAt: String?
         public var status: RunStatus
-        /// The version of the program that ran the session.
+        /// The version of the program that ran the session, and its commit when packaged.
         public var toolVersion: String
+        public var toolCommit: String?
         public var suites: [SuiteEntry]
         public var targets: [TargetEntry]
         public var samples: Int
@@ -102,17 +106,20 @@ public struct RunManifest: Sendable, Codable, Hashable {
             case endedAt = "ended_at"
             case status
             case toolVersion = "tool_version"
+            case toolCommit = "tool_commit"
             case suites, targets, samples, concurrency
         }
 
         package init(
             startedAt: String, endedAt: String? = nil, status: RunStatus, toolVersion: String = SpeechProbeVersion.current,
-            suites: [SuiteEntry], targets: [TargetEntry], samples: Int, concurrency: Int
+            toolCommit: String? = SpeechProbeVersion.commit, suites: [SuiteEntry], targets: [TargetEntry], samples: Int,
+            concurrency: Int
         ) {
             self.startedAt = startedAt
             self.endedAt = endedAt
             self.status = status
             self.toolVersion = toolVersion
+            self.toolCommit = toolCommit
             self.suites = suites
             self.targets = targets
             self.samples = samples

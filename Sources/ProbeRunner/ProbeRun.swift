@@ -219,6 +219,7 @@ package struct ProbeRun: Sendable {
             // Written before sessions were kept: what the manifest said is the first session.
             manifest.history = [RunManifest.Session(
                 startedAt: manifest.startedAt, endedAt: manifest.endedAt, status: manifest.status, toolVersion: manifest.toolVersion,
+                toolCommit: manifest.toolCommit,
                 suites: manifest.suites, targets: manifest.targets, samples: manifest.samples, concurrency: manifest.concurrency)]
         }
         manifest.history.append(session)

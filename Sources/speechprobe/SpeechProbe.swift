@@ -7,13 +7,14 @@ struct SpeechProbe: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "speechprobe",
         abstract: "Measure what language models will not say.",
-        version: SpeechProbeVersion.current,
+        version: SpeechProbeVersion.current + (buildCommit.map { " (commit \($0))" } ?? ""),
         subcommands: [Run.self, Sweep.self, Report.self, Diff.self, Export.self, Suites.self, Eval.self, Classify.self, Train.self]
     )
 
     /// argument-parser's own `main`, except that the message of an error (which may quote a journal or an
     /// endpoint) goes through the same terminal sanitiser as everything else printed.
     static func main() async {
+        SpeechProbeVersion.commit = buildCommit
         do {
             var command = try await asyncParseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

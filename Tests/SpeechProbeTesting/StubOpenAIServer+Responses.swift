@@ -48,8 +48,14 @@ extension StubOpenAIServer {
         return Response(
             status: .ok, headers: fields,
             body: ResponseBody(contentLength: contentLength) { writer in
-                try await write(&writer)
-                try await writer.finish(nil)
+                do {
+                    try await write(&writer)
+                    try await writer.finish(nil)
+                } catch {
+                    await self.streamEnded()
+                    throw error
+                }
+                await self.streamEnded()
             })
     }
 

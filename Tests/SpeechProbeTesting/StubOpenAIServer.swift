@@ -74,8 +74,43 @@ package actor StubOpenAIServer {
     /// Requests to `/v1/chat/completions` only.
     package var chatRequests: [StubRequest] { requests.filter { $0.body != nil } }
 
+    /// Streamed bodies that ended, written whole or cut off because the client hung up.
+    package private(set) var streamsEnded = 0
+
+    /// Tests wait on what the server saw rather than on a clock: each waiter resumes once its condition holds.
+    private var waiters: [(condition: @Sendable (StubOpenAIServer.Seen) -> Bool, continuation: CheckedContinuation<Void, Never>)] = []
+
+    /// What the server has seen so far, for `waitUntil`.
+    package struct Seen: Sendable {
+        package var chatRequests: Int
+        package var streamsEnded: Int
+    }
+
+    private var seen: Seen { Seen(chatRequests: requests.count { $0.body != nil }, streamsEnded: streamsEnded) }
+
+    /// Returns once `condition` holds for what the server has seen (at once if it already does).
+    package func waitUntil(_ condition: @escaping @Sendable (Seen) -> Bool) async {
+        if condition(seen) { return }
+        await withCheckedContinuation { waiters.append((condition, $0)) }
+    }
+
+    private func wakeWaiters() {
+        let now = seen
+        var waiting: [(condition: @Sendable (Seen) -> Bool, continuation: CheckedContinuation<Void, Never>)] = []
+        for waiter in waiters {
+            if waiter.condition(now) { waiter.continuation.resume() } else { waiting.append(waiter) }
+        }
+        waiters = waiting
+    }
+
     package func record(_ request: StubRequest) {
         requests.append(request)
+        wakeWaiters()
+    }
+
+    package func streamEnded() {
+        streamsEnded += 1
+        wakeWaiters()
     }
 
     /// Records a chat `request` and decides what to answer.

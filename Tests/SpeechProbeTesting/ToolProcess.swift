@@ -9,7 +9,10 @@ package enum ToolProcess {
         package var stderr: String
     }
 
-    package static func run(_ executable: String, _ arguments: [String], directory: String? = nil) async throws -> Result {
+    /// Runs `executable`; `environment`, when given, is the child's whole environment (nothing inherited).
+    package static func run(
+        _ executable: String, _ arguments: [String], directory: String? = nil, environment: [String: String]? = nil
+    ) async throws -> Result {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -18,6 +21,7 @@ package enum ToolProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let environment { process.environment = environment }
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: stdout)

@@ -69,7 +69,8 @@ extension EndpointTests {
                 .always(.huge(bytes: total)), configure: { $0.maxResponseBytes = 256 << 10 }
             ) { client, server in
                 let exchange = await client.complete(StubClientHarness.request())
-                try await Task.sleep(for: .milliseconds(200))
+                // The server's stream ends once it notices the client hung up.
+                await server.waitUntil { $0.streamsEnded == 1 }
                 return (exchange, await server.streamedBytes)
             }
             #expect(exchange.failure?.kind == .tooLarge)
@@ -107,33 +108,36 @@ extension EndpointTests {
         }
 
         @Test func cancellationStopsTheRequest() async throws {
-            let exchange = try await StubClientHarness.run(.always(.neverAnswer)) { client, _ in
+            let exchange = try await StubClientHarness.run(.always(.neverAnswer)) { client, server in
                 let task = Task { await client.complete(StubClientHarness.request()) }
-                try await Task.sleep(for: .milliseconds(100))
+                await server.waitUntil { $0.chatRequests == 1 }
                 task.cancel()
                 return await task.value
             }
+            // The server never answers: only the cancellation can have ended the request.
             #expect(exchange.failure?.kind == .cancelled)
-            #expect(exchange.latencyMS < 10_000)
         }
 
         @Test func cancellationDuringBackoffStopsRetrying() async throws {
             // Retry-After makes the wait exact; jitter could otherwise pick a tiny one.
             let script = StubScript.always(.status(503, headers: ["Retry-After": "30"]))
             let (exchange, count) = try await StubClientHarness.run(script) { client, server in
-                let task = Task { await client.complete(StubClientHarness.request()) }
-                while await server.chatRequests.isEmpty {
-                    try await Task.sleep(for: .milliseconds(10))
+                // The client's own report that the first attempt ended (its 503 read): it is now waiting 30 s.
+                let (ended, attemptEnded) = AsyncStream.makeStream(of: Void.self)
+                let observer = AttemptObserver { event in
+                    if case .ended = event { attemptEnded.yield() }
                 }
-                // Enough for the 503 to arrive, far less than the 30 s the server asked for.
-                try await Task.sleep(for: .milliseconds(300))
+                let task = Task {
+                    await AttemptObserver.$current.withValue(observer) { await client.complete(StubClientHarness.request()) }
+                }
+                for await _ in ended { break }
                 task.cancel()
                 return (await task.value, await server.chatRequests.count)
             }
+            // Cancelled in the 30 s wait: no second request, and the failure says cancelled, not 503.
             #expect(exchange.failure?.kind == .cancelled)
             #expect(exchange.attempts == 1)
             #expect(count == 1)
-            #expect(exchange.latencyMS < 20_000)
         }
     }
 }
