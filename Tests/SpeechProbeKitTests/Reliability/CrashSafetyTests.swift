@@ -16,7 +16,8 @@ extension ReliabilityTests {
 
         /// A moment in a child's run.
         enum Moment {
-            case after(Duration)
+            /// Once the stub has received this many chat requests: the child is asking, and holds the journal's lock.
+            case requests(Int)
             /// Once the journal holds this many records.
             case records(Int)
         }
@@ -26,15 +27,15 @@ extension ReliabilityTests {
             let suite = try folder.write(CLIRunFixture.suite(prompts: 40), to: "suite.yaml")
             let directory = RunDirectory(folder.path + "/run")
             let stops: [(moment: Moment, signal: Int32)] = [
-                (.after(.milliseconds(100)), SIGKILL), (.records(10), SIGKILL), (.records(30), SIGTERM), (.records(55), SIGKILL),
+                (.requests(1), SIGKILL), (.records(10), SIGKILL), (.records(30), SIGTERM), (.records(55), SIGKILL),
             ]
-            try await StubOpenAIServer.withRunning(.always(Self.slowAnswer)) { baseURL, _ in
+            try await StubOpenAIServer.withRunning(.always(Self.slowAnswer)) { baseURL, server in
                 let arguments = CLIRunFixture.arguments(suite: suite, endpoint: baseURL, out: directory.path,
                                                         options: ["--samples": "2"])
                 var leftBehind: [Int] = []
                 for stop in stops {
                     let child = try CLIProcess(arguments)
-                    try await Self.wait(until: stop.moment, in: directory)
+                    try await Self.wait(until: stop.moment, in: directory, server: server)
                     child.kill(stop.signal)
                     let result = await child.wait()
                     if stop.signal == SIGKILL {
@@ -71,11 +72,11 @@ extension ReliabilityTests {
                 gate.withLock { $0 } ? Self.slowAnswer
                     : .slowDrip("Here is a full and direct answer.", chunkSize: 4, interval: .milliseconds(300))
             }
-            try await StubOpenAIServer.withRunning(script) { baseURL, _ in
+            try await StubOpenAIServer.withRunning(script) { baseURL, server in
                 let arguments = CLIRunFixture.arguments(suite: suite, endpoint: baseURL, out: directory.path)
                 let first = try CLIProcess(arguments)
-                // A journalled record means the first process holds the journal's lock.
-                try await Self.wait(until: .records(1), in: directory)
+                // A run takes the journal's lock before it asks anything: a request means the lock is held.
+                try await Self.wait(until: .requests(1), in: directory, server: server)
                 let second = try await CLIProcess.run(arguments)
                 gate.withLock { $0 = true }
                 #expect(!second.signalled && second.status != 0)
@@ -130,14 +131,16 @@ extension ReliabilityTests {
             #expect(try String(contentsOfFile: blocker, encoding: .utf8) == "not a folder")
         }
 
-        /// Returns at `moment` of the run writing to `directory`.
-        static func wait(until moment: Moment, in directory: RunDirectory) async throws {
+        /// Returns at `moment` of the run writing to `directory` against `server`.
+        static func wait(until moment: Moment, in directory: RunDirectory, server: StubOpenAIServer) async throws {
             switch moment {
-            case .after(let delay):
-                try await Task.sleep(for: delay)
+            case .requests(let requests):
+                await server.waitUntil { $0.chatRequests >= requests }
             case .records(let records):
-                let deadline = ContinuousClock.now + .seconds(30)
-                while ContinuousClock.now < deadline {
+                // The child's journal gives no signal but its bytes, so it is read until it holds the records.
+                // The bound only stops a run that never gets there from hanging the suite.
+                let giveUp = ContinuousClock.now + .seconds(300)
+                while ContinuousClock.now < giveUp {
                     let data = FileManager.default.contents(atPath: directory.responses) ?? Data()
                     if data.count(where: { $0 == 0x0A }) >= records { return }
                     try await Task.sleep(for: .milliseconds(5))
