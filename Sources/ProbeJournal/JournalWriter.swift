@@ -32,14 +32,8 @@ package final class JournalWriter {
     package init(path: String, batchInterval: Duration = .zero) throws {
         self.path = path
         self.batchInterval = batchInterval
-        let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            throw JournalError(path: path, message: "cannot open for writing: \(String(cString: strerror(errno)))")
-        }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-            close(fd)
-            throw JournalError(path: path, message: "another speechprobe process is writing this run; wait for it or choose another --out")
-        }
+        let fd = try ExclusiveFile.lock(
+            path, flags: O_RDWR | O_APPEND, busy: "another speechprobe process is writing this run; wait for it or choose another --out")
         descriptor = fd
         do {
             try Self.repairTornTail(fd: fd, path: path)

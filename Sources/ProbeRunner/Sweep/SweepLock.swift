@@ -21,16 +21,9 @@ package final class SweepLock {
         } catch {
             throw JournalError(path: out, message: "cannot create the sweep folder: \(JournalError.reason(error))")
         }
-        let path = out + "/" + Self.fileName
-        let fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            throw JournalError(path: path, message: "cannot open the sweep's lock: \(String(cString: strerror(errno)))")
-        }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-            close(fd)
-            throw JournalError(path: out, message: "another speechprobe sweep is writing \(out); wait for it or choose another --out")
-        }
-        descriptor = fd
+        descriptor = try ExclusiveFile.lock(
+            out + "/" + Self.fileName, flags: O_RDWR | O_NOFOLLOW,
+            busy: "another speechprobe sweep is writing \(out); wait for it or choose another --out")
     }
 
     deinit {
