@@ -5,10 +5,15 @@
 package struct RetryingTransport<Route: AttemptRoute>: ChatTransport {
     var retry: RetryPolicy
     var route: Route
+    /// Waits between attempts; throws when cancelled. Tests pass one that records the wait and returns.
+    var wait: @Sendable (Duration) async throws -> Void
 
-    package init(retry: RetryPolicy, route: Route) {
+    package init(
+        retry: RetryPolicy, route: Route, wait: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
+    ) {
         self.retry = retry
         self.route = route
+        self.wait = wait
     }
 
     package func complete(_ request: ChatRequest) async -> ChatExchange {
@@ -40,7 +45,7 @@ package struct RetryingTransport<Route: AttemptRoute>: ChatTransport {
                 guard failure.isRetryable, retry.allowsRetry(after: attempt) else { return exchange(.failure(failure)) }
                 if !routed.failOver {
                     do {
-                        try await Task.sleep(for: retry.delay(after: attempt, retryAfter: failure.retryAfter, using: &random))
+                        try await wait(retry.delay(after: attempt, retryAfter: failure.retryAfter, using: &random))
                     } catch {
                         return exchange(.failure(.cancelled))
                     }
