@@ -14,7 +14,8 @@ extension ProbeRun {
 /// held as arrays cost about 50 MB per 100,000 prompts before the first request.
 ///
 /// A concrete type on purpose: an opaque lazy sequence's iterator, captured by the run loop's nested
-/// function, lost its position between calls (Swift 6.3) and the run asked the first prompts forever.
+/// function (before `ProbeLoop` held it), lost its position between calls (Swift 6.3) and the run asked the
+/// first prompts forever.
 struct PendingWork: Sequence, IteratorProtocol {
     let suites: [Suite]
     let target: String

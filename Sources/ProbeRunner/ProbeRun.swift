@@ -63,11 +63,8 @@ package struct ProbeRun: Sendable {
         let governor = ConcurrencyGovernor(AdaptiveConcurrency(maximum: configuration.concurrency))
         let maker = RecordMaker(configuration: configuration, transport: governor.governing(transport),
                                 classifier: classifier)
-        let watch = RateLimitWatch(RateLimitBudget(allowance: configuration.rateLimitBudget, start: .now))
-        // Rate-limited failures wait here while a storm lasts: if it stops the run they are dropped, so a
-        // resume asks those prompts again; if the endpoint recovers (or the run ends) they are journalled.
-        var held: [JournalRecord] = []
-        var stopped = false
+        let loop = SharedProbeLoop(ProbeLoop(work: work, watch: RateLimitWatch(RateLimitBudget(
+            allowance: configuration.rateLimitBudget, start: .now)), tick: Self.budgetTick), governor: governor)
         func journal(_ record: JournalRecord) throws {
             try writer.append(record)
             if let error = record.error {
@@ -81,73 +78,41 @@ package struct ProbeRun: Sendable {
             state.record(record)
         }
         do {
-            // Every attempt of every request reports to the budget as it ends, retries included.
-            try await AttemptObserver.$current.withValue(AttemptObserver { watch.hear($0) }) {
+            // Every attempt of every request reports to the loop as it ends, retries included.
+            try await AttemptObserver.$current.withValue(AttemptObserver { loop.hear($0) }) {
                 try await withThrowingTaskGroup(of: RunEvent.self) { group in
-                    var next = work.makeIterator()
-                    var inFlight = 0
-                    var ticking = false
-                    func fill() {
-                        while !stopped, inFlight < governor.limit, !Task.isCancelled, let item = next.next() {
-                            group.addTask { .answered(await maker.record(for: item.prompt, sample: item.sample)) }
-                            inFlight += 1
-                        }
-                        // The budget is checked on a tick too: in a storm no request may end for minutes.
-                        if !ticking, !stopped, inFlight > 0 {
-                            ticking = true
-                            group.addTask {
-                                try? await Task.sleep(for: Self.budgetTick)
-                                return .tick
+                    func perform(_ actions: [ProbeLoop<PendingWork>.Action]) throws {
+                        for action in actions {
+                            switch action {
+                            case .send(let item):
+                                group.addTask { .answered(await maker.record(for: item.prompt, sample: item.sample)) }
+                            case .wait(let tick):
+                                group.addTask {
+                                    try? await Task.sleep(for: tick)
+                                    return .tick
+                                }
+                            case .journal(let record):
+                                try journal(record)
+                            case .flush:
+                                try writer.flush()
+                            case .report(let rateLimitedFor, let lastRetryAfter):
+                                state.rateLimitedFor = rateLimitedFor
+                                state.lastRetryAfter = lastRetryAfter ?? governor.lastRetryAfter
+                                progress?(state)
+                            case .stop, .endWait:
+                                group.cancelAll()
                             }
                         }
                     }
-                    func stop() {
-                        held.removeAll()
-                        stopped = true
-                        group.cancelAll()
-                    }
-                    func show() {
-                        state.rateLimitedFor = watch.limitedFor
-                        state.lastRetryAfter = watch.lastRetryAfter ?? governor.lastRetryAfter
-                        progress?(state)
-                    }
-                    fill()
+                    try perform(loop.handle(.start))
                     while let event = try await group.next() {
-                        guard case .answered(let record) = event else {
-                            ticking = false
-                            // Answers that came in a burst go out now, even if no further answer comes.
-                            try writer.flush()
-                            guard !stopped, inFlight > 0 else { continue }
-                            if watch.isExhausted() { stop() } else { fill() }
-                            show()
-                            continue
+                        switch event {
+                        case .answered(let record): try perform(loop.handle(.answered(record)))
+                        case .tick: try perform(loop.handle(.tick))
                         }
-                        inFlight -= 1
-                        // A request cut off by cancellation has no answer yet; leaving it out lets a resume ask it.
-                        if record.error?.knownKind == .cancelled { continue }
-                        if stopped {
-                            if !record.isRateLimited { try journal(record) }
-                            continue
-                        }
-                        // Refill first: journalling this answer need not hold up the next request.
-                        fill()
-                        switch watch.observe(rateLimited: record.isRateLimited) {
-                        case .answered:
-                            for record in held + [record] { try journal(record) }
-                            held.removeAll()
-                        case .exhausted where watch.isExhausted():
-                            stop()
-                        case .waiting, .exhausted:
-                            held.append(record)
-                        }
-                        show()
-                        // Nothing left to ask: end the tick's wait rather than the run waiting for it.
-                        if inFlight == 0 { group.cancelAll() }
                     }
+                    try perform(loop.handle(.drained))
                 }
-            }
-            if !stopped {
-                for record in held { try journal(record) }
             }
             try writer.flush()
         } catch {
@@ -161,9 +126,9 @@ package struct ProbeRun: Sendable {
         }
         writer.sync()
         manifest.counts = counts
-        if stopped {
+        if loop.stopped {
             manifest.stopReason = RateLimitBudget.stopReason(allowance: configuration.rateLimitBudget,
-                                                             lastRetryAfter: watch.lastRetryAfter ?? governor.lastRetryAfter)
+                                                             lastRetryAfter: loop.lastRetryAfter ?? governor.lastRetryAfter)
             manifest.end(.rateLimited, at: Timestamp.string())
         } else {
             manifest.end(counts.records >= counts.planned && !Task.isCancelled ? .complete : .interrupted, at: Timestamp.string())

@@ -26,7 +26,7 @@ extension ReliabilityTests {
         /// answering slowly, not refusing, so the budget is not spent while it lasts.
         @Test func attemptsCountAsTheyEndAndASlowAnswerHoldsTheStop() {
             let start = ContinuousClock.now
-            let watch = RateLimitWatch(RateLimitBudget(allowance: .seconds(10), start: start))
+            var watch = RateLimitWatch(RateLimitBudget(allowance: .seconds(10), start: start))
             watch.hear(.began(at: start + .seconds(1)), now: start + .seconds(1))
             watch.hear(.began(at: start + .seconds(2)), now: start + .seconds(2))
             watch.hear(.ended(began: start + .seconds(2), rateLimited: true, retryAfter: .seconds(99)), now: start + .seconds(2))
