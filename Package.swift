@@ -7,7 +7,6 @@ let strict: [SwiftSetting] = [
 
 let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
 let yams: Target.Dependency = .product(name: "Yams", package: "Yams")
-let crypto: Target.Dependency = .product(name: "Crypto", package: "swift-crypto")
 let httpClient: Target.Dependency = .product(name: "AsyncHTTPClient", package: "async-http-client")
 let nioCore: Target.Dependency = .product(name: "NIOCore", package: "swift-nio")
 let nioPosix: Target.Dependency = .product(name: "NIOPosix", package: "swift-nio")
@@ -39,7 +38,6 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
@@ -49,7 +47,7 @@ let package = Package(
     targets: [
         // The stages, one target each; a later stage may import an earlier one, never the reverse (README: Layout).
         stage("ProbeCore"),
-        stage("ProbeSuites", ["ProbeCore", yams, crypto]),
+        stage("ProbeSuites", ["ProbeCore", yams]),
         stage("ProbeEndpoint", ["ProbeCore", httpClient, nioCore, nioPosix, nioHTTP1]),
         stage("ProbeJournal", ["ProbeCore"]),
         stage("ProbeClassifier", ["ProbeCore", "ProbeEndpoint", httpClient], exclude: ["Model/MODEL_CARD.md"]),

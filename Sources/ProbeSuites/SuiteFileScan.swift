@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// One pass over a suite file before it is parsed, a megabyte at a time: its SHA-256, whether it is all
@@ -14,7 +13,7 @@ struct SuiteFileScan {
     init?(path: String) {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
-        var hasher = SHA256()
+        var hasher = SHA256Hasher()
         // The bytes of a character cut off by the end of a chunk, completed by the next one.
         var carry: [UInt8] = []
         var atLineStart = true
@@ -28,7 +27,7 @@ struct SuiteFileScan {
                 return nil
             }
             if chunk.isEmpty { break }
-            hasher.update(data: chunk)
+            hasher.update(chunk)
             for byte in chunk {
                 if byte == UInt8(ascii: "\n") {
                     atLineStart = true
@@ -48,7 +47,7 @@ struct SuiteFileScan {
         }
         if !carry.isEmpty { isUTF8 = false }
         listItems = listItemsByIndent.min { $0.key < $1.key }?.value ?? 0
-        sha256 = hexString(hasher.finalize())
+        sha256 = hasher.hexDigest()
     }
 
     /// Where the last character whose bytes are all in `bytes` ends.

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import ProbeCore
 
@@ -68,16 +67,6 @@ package enum SuiteLoader {
         }
         return try YAMLSuiteParser.parse(contentsOf: file, file: file, sha256: scan.sha256, expectedPrompts: scan.listItems)
     }
-}
-
-/// Lowercase hex SHA-256 of some bytes.
-package func sha256Hex(_ data: some DataProtocol) -> String {
-    hexString(SHA256.hash(data: data))
-}
-
-/// Lowercase hex of a digest.
-func hexString(_ digest: SHA256.Digest) -> String {
-    digest.map { String(format: "%02x", $0) }.joined()
 }
 
 /// Several suites loaded together, their prompts in file order.

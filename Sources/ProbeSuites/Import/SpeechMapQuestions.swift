@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import ProbeCore
 
@@ -57,7 +56,7 @@ enum SpeechMapQuestions {
         } catch {
             throw unreadable
         }
-        var hasher = SHA256()
+        var hasher = SHA256Hasher()
         var pending = Data()
         while true {
             let chunk: Data
@@ -67,7 +66,7 @@ enum SpeechMapQuestions {
                 throw unreadable
             }
             guard !chunk.isEmpty else { break }
-            hasher.update(data: chunk)
+            hasher.update(chunk)
             pending.append(chunk)
             var start = pending.startIndex
             while let newline = pending[start...].firstIndex(of: 0x0A) {
@@ -86,7 +85,7 @@ enum SpeechMapQuestions {
                 result.prompts[index].framing = id.last.flatMap { framings[String($0)] }
             }
         }
-        return (result, hexString(hasher.finalize()))
+        return (result, hasher.hexDigest())
     }
 
     /// The SpeechMap id an imported prompt was made from: its id without the `speechmap.` prefix and, for a
