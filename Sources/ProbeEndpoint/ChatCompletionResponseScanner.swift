@@ -96,9 +96,9 @@ struct ChatCompletionResponseScanner {
             }
         }
         let thought = reasoningContent ?? reasoning
-        let repairs = [("content", content?.repairs), ("reasoning", thought?.repairs)].compactMap { field, repairs in
-            repairs.flatMap { $0.description.map { "\(field): \($0)" } }
-        }
+        var repairs: [String] = []
+        if let line = content?.repairs.description { repairs.append("content: " + line) }
+        if let line = thought?.repairs.description { repairs.append("reasoning: " + line) }
         return ChatCompletionResponseBody.Message(content: content?.string, reasoning: thought?.string, repairs: repairs)
     }
 

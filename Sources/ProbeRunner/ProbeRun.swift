@@ -42,7 +42,8 @@ package struct ProbeRun: Sendable {
         var done = Set<RecordKey>()
         var counts = RunManifest.Counts()
         if existing != nil, FileManager.default.fileExists(atPath: directory.responses) {
-            var changes = SuiteChanges(suites: suites, previous: existing?.suites ?? [])
+            // Against the suites the last session asked: `suites` also lists every earlier version.
+            var changes = SuiteChanges(suites: suites, previous: existing?.history.last?.suites ?? existing?.suites ?? [])
             try JournalReader.forEachRecord(in: directory) { record in
                 if done.insert(record.key).inserted { counts.add(record) }
                 changes.check(record)

@@ -45,7 +45,7 @@ package enum Reclassify {
         let temporary = run.responses + ".reclassify"
         _ = unlink(temporary)
         let identity = "\(classifier.name) \(classifier.version)"
-        var manifest = try RunManifest.read(from: run)
+        let manifest = try RunManifest.read(from: run)
         var summary = Summary()
         summary.resumedAfter = manifest?.classifyProgress.flatMap { $0.classifier == identity ? $0.records : nil } ?? 0
         var counts = RunManifest.Counts()
