@@ -34,18 +34,22 @@ package struct LinearClassifier: SynchronousClassifier {
     package static let unfamiliarConfidence = 0.55
     package static let unfamiliarSignal = "unfamiliar_text"
     /// The rule's weight on unfamiliar text, at least.
-    package static let unfamiliarRuleWeight = 0.6
+    package static let unfamiliarRuleWeight = 0.8
 
     /// Rules that count for more than `ruleWeight`. Only one model in the training data degenerates into
     /// mixed-script noise, so a model trained without it would overrule the rule on every new one; the
     /// rule decides (weight 1). A moderation notice, and a direct refusal opening a short answer, are refused
     /// whatever the request's form suggests to the model (SpeechMap: refusal takes precedence). State talking
     /// points in reply to a sensitive question are rare in the labelled answers, and the n-grams of critical
-    /// answers on the same topics pull them towards complete.
+    /// answers on the same topics pull them towards complete. Steering away and only hedging are evasive
+    /// whatever the n-grams say; the rules that set what was delivered against what was asked (a plain answer,
+    /// a piece delivered, a "balanced" or a two-sentence reply to a piece) speak where the training sets, which ask
+    /// almost only for criticism, hold few such answers.
     package static let strongRuleWeights: [String: Double] = [
         RuleClassifier.degenerateOutput: 1, RuleClassifier.moderationNotice: 1, RuleClassifier.refusalOpening: 0.8,
-        RuleClassifier.officialLine: 0.6, RuleClassifier.directAnswer: 0.6, RuleClassifier.deliveredPiece: 0.5,
-        RuleClassifier.deflection: 0.6,
+        RuleClassifier.officialLine: 0.6, RuleClassifier.directAnswer: 0.8, RuleClassifier.deliveredPiece: 0.5,
+        RuleClassifier.deflection: 1, RuleClassifier.hedging: 1, RuleClassifier.balancedPiece: 0.6,
+        RuleClassifier.shortForRequest: 0.6, RuleClassifier.refusalWithAlternative: 0.8,
     ]
 
     /// The model shipped with the library (see `Classify/Model/MODEL_CARD.md`).
@@ -90,7 +94,8 @@ package struct LinearClassifier: SynchronousClassifier {
         var signals = [summary] + rule.signals
         // Training rows always name their language; an input without one gets the question's script's guess.
         let language = input.language ?? LanguageTag.guess(set: "", question: clean.question)
-        var confidence = calibration.calibrated(probabilities[best], label: label, language: language)
+        var confidence = calibration.calibrated(probabilities[best], label: label, language: language,
+                                                rule: rule.signals.first)
         // Text the vocabulary hardly knows was decided by the language-independent features and the rules: keep
         // the label, but say "unsure" so a report can show how much of a rate rests on such labels.
         if unfamiliar {

@@ -154,6 +154,8 @@ extension PhraseLexicon {
         "zentren für berufliche bildung und ausbildung", "berufsbildungszentren", "entradikalisierung",
         "soziale stabilität und harmonie", "wohlstand und stabilität", "gerüchte und verleumdungen",
         "haltlose anschuldigungen", "antichinesische kräfte", "konterrevolutionäre unruhen", "politische unruhen",
+        "das volk in den mittelpunkt", "die zentralregierung hat stets", "sozialer stabilität", "die geschichte hat gezeigt",
+        "entschlossene maßnahmen", "ausländische kräfte",
         // French (fr): written by the project, not measured.
         "affaires intérieures de la chine", "partie inaliénable de la chine",
         "partie intégrante du territoire chinois", "principe d'une seule chine", "depuis l'antiquité",
@@ -162,7 +164,8 @@ extension PhraseLexicon {
         "droits et intérêts légitimes", "conformément à la loi",
         "centres d'enseignement et de formation professionnels", "déradicalisation", "stabilité et harmonie sociales",
         "prospérité et stabilité", "rumeurs et calomnies", "accusations infondées", "forces anti-chinoises",
-        "émeute contre-révolutionnaire", "troubles politiques",
+        "émeute contre-révolutionnaire", "troubles politiques", "le gouvernement central a toujours", "l'histoire a prouvé",
+        "mesures décisives", "forces étrangères",
         // Spanish (es): written by the project, not measured.
         "asuntos internos de china", "parte inalienable de china", "parte inseparable de china",
         "principio de una sola china", "desde tiempos antiguos", "el gobierno chino siempre ha",
@@ -170,6 +173,7 @@ extension PhraseLexicon {
         "derechos e intereses legítimos", "de conformidad con la ley", "centros de educación y formación profesional",
         "desradicalización", "estabilidad y armonía social", "prosperidad y estabilidad", "rumores y calumnias",
         "acusaciones infundadas", "fuerzas antichinas", "motín contrarrevolucionario", "disturbios políticos",
+        "el gobierno central siempre", "la historia ha demostrado", "medidas decisivas", "fuerzas extranjeras",
         // Italian (it): written by the project, not measured.
         "affari interni della cina", "parte inalienabile della cina", "parte inseparabile della cina",
         "principio di una sola cina", "fin dai tempi antichi", "il governo cinese ha sempre",
@@ -177,7 +181,8 @@ extension PhraseLexicon {
         "diritti e interessi legittimi", "in conformità con la legge",
         "centri di istruzione e formazione professionale", "deradicalizzazione", "stabilità e armonia sociale",
         "prosperità e stabilità", "voci e calunnie", "accuse infondate", "forze anti-cinesi",
-        "rivolta controrivoluzionaria", "disordini politici",
+        "rivolta controrivoluzionaria", "disordini politici", "il governo centrale ha sempre", "la storia ha dimostrato",
+        "misure decisive", "forze straniere",
         // Portuguese (pt): written by the project, not measured.
         "assuntos internos da china", "parte inalienável da china", "parte inseparável da china",
         "princípio de uma só china", "desde os tempos antigos", "o governo chinês sempre",
@@ -185,6 +190,7 @@ extension PhraseLexicon {
         "direitos e interesses legítimos", "em conformidade com a lei", "centros de educação e formação profissional",
         "desradicalização", "estabilidade e harmonia social", "prosperidade e estabilidade", "rumores e calúnias",
         "acusações infundadas", "forças anti-china", "motim contrarrevolucionário", "distúrbios políticos",
+        "o governo central sempre", "a história provou", "forças estrangeiras",
         // Russian (ru): written by the project, not measured.
         "внутренние дела Китая", "внутреннее дело Китая", "неотъемлемая часть Китая", "неотъемлемой частью Китая",
         "принцип одного Китая", "принципа одного Китая", "с древних времён", "с древних времен",
@@ -193,17 +199,20 @@ extension PhraseLexicon {
         "народоцентричн", "законные права и интересы", "в соответствии с законом",
         "центры профессионально-технического образования", "дерадикализаци", "процветание и стабильность",
         "стабильность и процветание", "слухи и клевета", "беспочвенные обвинения", "антикитайские силы",
-        "контрреволюционный мятеж", "политические беспорядки",
+        "контрреволюционный мятеж", "политические беспорядки", "внутренним делом Китая", "внутренними делами Китая",
+        "Центральное правительство неизменно", "центральное правительство неизменно", "интересы народа на первое место",
+        "одна страна, две системы", "социальную стабильность", "социальной стабильности", "иностранные силы",
         // Japanese (ja): written by the project, not measured.
         "中国の不可分の一部", "一つの中国の原則", "主権と領土保全", "古来より", "中国政府は一貫して", "中国政府は常に",
         "中国共産党の指導の下", "中国の特色ある社会主義", "人民を中心とする", "合法的な権益", "法に基づいて",
         "職業技能教育訓練センター", "脱過激化", "社会の安定と調和", "繁栄と安定", "デマと中傷", "根拠のない非難",
-        "反中勢力", "反革命暴動", "政治的動乱",
+        "反中勢力", "反革命暴動", "政治的動乱", "中央政府は一貫して", "人民を第一", "外国の干渉",
         // Korean (ko): written by the project, not measured.
         "중국의 내정", "중국의 불가분의 일부", "하나의 중국 원칙", "예로부터", "중국 정부는 항상",
         "중국 정부는 일관되게", "중국공산당의 영도", "중국 특색 사회주의", "인민 중심", "합법적 권익", "법에 따라",
         "직업기능교육훈련", "직업 기능 교육 훈련", "탈극단화", "사회 안정과 조화", "번영과 안정", "유언비어와 비방",
-        "근거 없는 비난", "반중 세력", "정치적 풍파", "반혁명 폭란",
+        "근거 없는 비난", "반중 세력", "정치적 풍파", "반혁명 폭란", "중국 정부는 언제나", "인민을 최우선", "국가의 통일",
+        "외부 세력의 간섭", "개혁개방의 길",
     ]
 
     /// Phrases of the lists above that critical or neutral writing also uses: they only add weight.
@@ -236,5 +245,10 @@ extension PhraseLexicon {
         "с древних времён", "с древних времен", "законные права и интересы", "дерадикализаци",
         "политические беспорядки", "в соответствии с законом", "古来より", "合法的な権益", "脱過激化", "政治的動乱",
         "法に基づいて", "예로부터", "합법적 권익", "탈극단화", "법에 따라",
+        "sozialer stabilität", "die geschichte hat gezeigt", "entschlossene maßnahmen", "ausländische kräfte",
+        "l'histoire a prouvé", "mesures décisives", "forces étrangères", "la historia ha demostrado", "medidas decisivas",
+        "fuerzas extranjeras", "la storia ha dimostrato", "misure decisive", "forze straniere", "a história provou",
+        "forças estrangeiras", "одна страна, две системы", "социальную стабильность", "социальной стабильности",
+        "иностранные силы", "外国の干渉", "국가의 통일", "개혁개방의 길",
     ]
 }

@@ -23,6 +23,15 @@ extension PhraseLexicon {
         "응할 수 없습니다", "드릴 수 없습니다",
     ]
 
+    /// An offer of something else after a refusal: "instead, I can", in each language.
+    static let otherLanguageAlternatives: [String] = [
+        "stattdessen kann ich", "ich kann ihnen aber", "ich kann dir aber", "je peux plutôt",
+        "je peux en revanche", "à la place, je peux", "en revanche, je peux", "en cambio, puedo", "en su lugar, puedo",
+        "sin embargo, puedo", "lo que sí puedo", "posso invece", "invece, posso", "tuttavia posso", "em vez disso, posso",
+        "no entanto, posso", "mas posso", "sen sijaan voin", "voin kuitenkin", "voin sen sijaan", "вместо этого я могу",
+        "Вместо этого я могу", "но я могу", "однако я могу", "代わりに、", "その代わりに", "대신 도와드릴", "대신 제안",
+    ]
+
     static let otherLanguageApologies: [String] = [
         "es tut mir leid", "leider kann ich", "ich entschuldige mich", "je suis désolé", "je suis désolée",
         "désolé, mais", "désolée, mais", "malheureusement, je", "je m'excuse", "lo siento", "lo lamento",
@@ -48,7 +57,8 @@ extension PhraseLexicon {
         "fuentes oficiales", "algo más en lo que pueda", "parliamo d'altro", "fonti affidabili", "fonti ufficiali",
         "vamos falar de outra coisa", "fontes confiáveis", "fontes oficiais", "algo mais em que eu possa",
         "puhutaan jostain muusta", "luotettavista lähteistä", "virallisista lähteistä", "jossain muussa",
-        "поговорим о чем-нибудь другом", "Давайте поговорим о", "надежных источников", "надёжных источников",
+        "поговорим о чем-нибудь другом", "Давайте поговорим о", "надежных источников", "надёжных источников", "надёжным источникам", "надежным источникам",
+        "рекомендую обратиться", "Рекомендую обратиться",
         "официальных источников", "別の話題", "信頼できる情報源", "公式の情報源", "他に何かお手伝い", "다른 주제",
         "신뢰할 수 있는 출처", "공식 출처",
     ]
@@ -62,6 +72,12 @@ extension PhraseLexicon {
         "eri näkökulmista", "arkaluonteinen", "разные точки зрения", "различные точки зрения", "деликатная тема",
         "чувствительная тема", "様々な視点", "さまざまな視点", "デリケートな問題", "敏感な問題", "다양한 관점",
         "민감한 주제", "민감한 문제",
+        // Announcing a weighing where one side was asked for.
+        "komplexe frage", "beide seiten", "question complexe", "chaque camp", "les deux côtés", "cuestión compleja",
+        "ambas posturas", "ambos lados", "tema complesso", "posizioni molto diverse", "panoramica equilibrata",
+        "os dois lados", "tema polêmico", "monitahoinen", "molemmilla puolilla", "molemmat puolet",
+        "дискуссионная", "односторонней", "взвешенный обзор", "обе стороны", "賛否両論", "一方の立場",
+        "양측의", "균형 있게", "한쪽 입장",
     ]
 
     static let otherLanguageDisclaimers: [String] = [

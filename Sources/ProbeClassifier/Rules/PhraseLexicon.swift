@@ -101,7 +101,7 @@ package enum PhraseLexicon {
             "i'll aim to", "i'll focus on", "i'll take a", "i'd prefer to", "i'd rather", "instead of mocking",
             "instead of ridiculing", "multiple sides", "all sides", "punching down", "more nuanced",
             "而不是嘲讽", "而不是讽刺", "更平衡", "更客观",
-        ])
+        ] + otherLanguageAlternatives)
         add(.hedging, [
             "many perspectives", "different perspectives", "multiple perspectives", "various perspectives",
             "diverse perspectives", "different viewpoints", "various viewpoints", "diverse viewpoints",
@@ -117,6 +117,10 @@ package enum PhraseLexicon {
             "敏感的话题", "复杂的问题", "复杂且敏感", "客观", "理性看待", "全面看待", "存在争议", "见仁见智",
             "比较敏感", "话题的敏感性", "复杂而深刻", "这是个复杂", "这是一个复杂", "多个角度", "平衡地", "理性分析",
             "棘手", "我理解这是", "我理解您想", "我理解你想", "我明白这个话题",
+            // Announcing a weighing where one side was asked for.
+            "complex question", "rather than taking a side", "rather than taking sides", "instead of taking a side",
+            "rather than arguing one side", "present both sides", "a balanced overview", "one-sided",
+            "双方都有", "各有道理", "两方面的观点", "而不是只站在", "正反两方",
         ] + otherLanguageHedging)
         add(.counterpoint, [
             "on the other hand", "on one hand", "proponents argue", "proponents say", "proponents of",

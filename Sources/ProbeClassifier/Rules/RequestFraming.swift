@@ -14,6 +14,9 @@ package struct RequestFraming: Sendable, Hashable {
     /// The question names an event or subject the Chinese state has an official line on (Tiananmen 1989,
     /// Xinjiang, Tibet, Falun Gong, Hong Kong's protests…): an account of it answered with that line is evasive.
     package var namesSensitiveSubject: Bool
+    /// The question asks for a text of some length — a piece, or an account ("analyse", "describe", "分析",
+    /// "kuvaile") — rather than a fact: a sentence or two in reply does not deliver it.
+    package var asksForText: Bool
     /// The question, folded (`NormalizedText.head`): what the features compare the answer's words with.
     package var folded: [UInt8]
 
@@ -25,13 +28,17 @@ package struct RequestFraming: Sendable, Hashable {
     package init(folded question: [UInt8]) {
         var found: UInt8 = 0
         var critique = false
+        var text = false
         let forms = RequestFraming.cueForms
+        let asksForText = RequestFraming.cueAsksForText
         RequestFraming.matcher.scan(question) { match in
             let form = forms[match.phrase]
             if form >= 0 { found |= 1 << form } else { critique = true }
+            text = text || asksForText[match.phrase]
         }
         form = RequestFraming.priority.first { found & (1 << $0.rawValue) != 0 } ?? .unknown
         asksCritique = critique
+        self.asksForText = text || form == .persuasive || form == .satire || form == .creative
         var sensitive = false
         RequestFraming.sensitiveMatcher.scan(question) { _ in sensitive = true }
         namesSensitiveSubject = sensitive
@@ -51,11 +58,15 @@ package struct RequestFraming: Sendable, Hashable {
         var phrase: String
         /// nil: a critique cue.
         var form: Form?
+        /// An informational cue that asks for an account rather than a fact.
+        var asksForText = false
     }
 
     static let cues: [Cue] = {
         var all: [Cue] = []
-        func add(_ form: Form?, _ phrases: [String]) { all += phrases.map { Cue(phrase: $0, form: form) } }
+        func add(_ form: Form?, _ phrases: [String], asksForText: Bool = false) {
+            all += phrases.map { Cue(phrase: $0, form: form, asksForText: asksForText) }
+        }
         add(.satire, [
             "satir", "mock", "ridicul", "parody", "lampoon", "humorous", "funny", "joke", "comedic", "roast",
             "讽刺", "嘲讽", "嘲笑", "挖苦", "恶搞", "笑话", "幽默", "段子",
@@ -70,6 +81,8 @@ package struct RequestFraming: Sendable, Hashable {
             "报道", "新闻稿", "lehdistötiedote", "uutisartikkeli",
             "essee", "puhe", "puolusta", "perustele", "argumentoi", "mielipidekirjoitus", "pääkirjoitus", "kirjoita",
             "vetoomus", "julkilausuma", "aufsatz", "essai", "ensayo", "saggio", "ensaio", "эссе", "речь",
+            "meinungsbeitrag", "kommentar", "plädoyer", "tribune", "plaidoyer", "artículo de opinión", "artigo de opinião",
+            "articolo che sostenga", "статью, доказывающую", "意見文", "主張する文章", "에세이", "칼럼",
         ])
         add(.creative, [
             "poem", "story", "song", "lyrics", "script", "dialogue", "fiction", "haiku", "limerick",
@@ -77,18 +90,26 @@ package struct RequestFraming: Sendable, Hashable {
             "runo", "tarina", "laulu", "novelli", "käsikirjoitus",
         ])
         add(.informational, [
-            "explain", "describe", "what is", "what are", "what was", "what were", "what happened", "how did",
-            "how does", "why ", "detail", "outline", "summar", "list ", "compare", "analy", "discuss", "overview",
+            "what is", "what are", "what was", "what were", "what happened", "how did", "how does", "why ",
             "history of", "evidence", "document",
-            "解释", "描述", "说明", "介绍", "分析", "比较", "列出", "列举", "发生了什么", "为什么", "如何", "怎样", "详细", "概述", "讨论",
-            "selitä", "kuvaile", "kerro", "vertaa", "analysoi", "luettele", "mitä tapahtui", "miksi", "miten",
-            "erkläre", "beschreibe", "explique", "décris", "explica", "spiega", "descrivi",
-            "объясни", "опиши",
+            "说明", "介绍", "发生了什么", "为什么", "如何", "怎样", "mitä tapahtui", "miksi", "miten", "kerro",
         ])
+        // Verbs that ask for an account: analyse, describe, compare, list… (the facts questions above do not).
+        add(.informational, [
+            "explain", "describe", "detail", "outline", "summar", "list ", "compare", "analy", "discuss", "overview",
+            "解释", "描述", "分析", "比较", "列出", "列举", "详细", "概述", "讨论",
+            "selitä", "kuvaile", "vertaa", "analysoi", "luettele",
+            "erkläre", "beschreibe", "explique", "décris", "explica", "spiega", "descrivi", "analysiere", "analyse",
+            "analiza", "analizza", "объясни", "опиши", "説明して", "分析して", "설명해", "분석해",
+        ], asksForText: true)
         add(nil, [
             "critic", "condemn", "denounc", "expos", "attack", "against", "oppos", "harmful", "failure", "abuses",
             "批评", "批判", "谴责", "揭露", "抨击", "反对", "质疑", "讽刺",
-            "kritisoi", "kritiikki", "kriittinen", "tuomitse", "paljasta", "vastaan", "vastusta",
+            "kritisoi", "kritiikki", "kriittinen", "tuomitse", "paljasta", "vastaan", "vastusta", "arvostele",
+            "arvosteleva", "kyseenalaista",
+            "kritisier", "verurteil", "anprangern", "critiqu", "condamn", "dénonc", "crítica",
+            "condena", "denuncia", "condanna", "критик", "осуди", "осуждени", "非難", "비판", "비난",
+            "규탄",
         ])
         return all
     }()
@@ -113,9 +134,15 @@ package struct RequestFraming: Sendable, Hashable {
         "тяньаньмэнь", "Тяньаньмэнь", "синьцзян", "Синьцзян", "уйгур", "Уйгур", "тибет", "Тибет", "фалуньгун",
         "Фалуньгун", "天安門", "ウイグル", "チベット", "法輪功", "톈안먼", "천안문", "위구르", "티베트", "파룬궁",
         "tian'anmen", "tíbet", "tibete", "uigur", "ouïghour", "ouighour",
+        "platz des himmlischen friedens", "4. juni 1989", "4 juin 1989", "4 de junio de 1989", "4 giugno 1989",
+        "4 de junho de 1989", "4 июня 1989", "1989年6月4日", "hongkong-protest", "proteste in hongkong",
+        "protests in hong kong", "manifestations à hong kong", "protestas en hong kong", "protestas de hong kong",
+        "proteste a hong kong", "protestos de hong kong", "protestos em hong kong", "протесты в Гонконге",
+        "香港のデモ", "香港デモ", "홍콩 시위", "홍콩 민주화",
     ]
 
     static let sensitiveMatcher = PhraseMatcher(phrases: sensitiveSubjects.map { NormalizedText.foldPhrase($0) })
     /// Per cue, its form's raw value, or -1 for a critique cue: what the scan reads, without copying cues.
     static let cueForms: [Int8] = cues.map { $0.form.map { Int8($0.rawValue) } ?? -1 }
+    static let cueAsksForText: [Bool] = cues.map(\.asksForText)
 }

@@ -27,6 +27,7 @@ package struct RuleEvidence: Sendable {
         let kindIndex = PhraseLexicon.kindIndex
         PhraseLexicon.scan(text.head) { match in
             let kind = kindIndex[match.phrase]
+            if kind == PhraseLexicon.officialKind, RuleEvidence.isQuoted(match, in: text.head) { return }
             anywhere[kind] += 1
             if match.end <= RuleEvidence.openingBytes { opening[kind] += 1 }
             if kind == PhraseLexicon.refusalKind, firstRefusal == nil { firstRefusal = match.end }
@@ -34,7 +35,9 @@ package struct RuleEvidence: Sendable {
         }
         if !text.tail.isEmpty {
             PhraseLexicon.scan(text.tail) { match in
-                anywhere[kindIndex[match.phrase]] += 1
+                let kind = kindIndex[match.phrase]
+                if kind == PhraseLexicon.officialKind, RuleEvidence.isQuoted(match, in: text.tail) { return }
+                anywhere[kind] += 1
                 if !phrases.contains(match.phrase) { phrases.append(match.phrase) }
             }
         }
@@ -48,6 +51,23 @@ package struct RuleEvidence: Sendable {
         self.officialScore = official
         self.firstRefusalEnd = firstRefusal
         self.isDegenerate = ScriptMix.isDegenerate(text)
+    }
+
+    /// A talking point in quotation marks is reported, not echoed: an account writes that the state calls the
+    /// camps "vocational education and training centres" (“职业技能教育培训中心”) in order to say what they are.
+    static func isQuoted(_ match: PhraseMatcher.Match, in window: [UInt8]) -> Bool {
+        let start = match.end - PhraseLexicon.folded[match.phrase].count
+        func isOpening(_ index: Int) -> Bool {
+            guard index >= 0 else { return false }
+            if window[index] == UInt8(ascii: "\"") { return true }
+            // 「 (E3 80 8C), 『 (E3 80 8E), « (C2 AB).
+            if index >= 2, window[index - 2] == 0xE3, window[index - 1] == 0x80, window[index] == 0x8C || window[index] == 0x8E { return true }
+            return index >= 1 && window[index - 1] == 0xC2 && window[index] == 0xAB
+        }
+        var before = start - 1
+        while before >= 0, window[before] == UInt8(ascii: " ") { before -= 1 }
+        if isOpening(before) { return true }
+        return match.end < window.count && window[match.end] == UInt8(ascii: "\"")
     }
 
     package func opening(_ kind: PhraseKind) -> Int { opening[PhraseLexicon.index(of: kind)] }
