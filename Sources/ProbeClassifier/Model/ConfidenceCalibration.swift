@@ -48,11 +48,18 @@ package struct ConfidenceCalibration: Sendable, Hashable {
 
     package static func key(group: String, label: Label) -> String { group + "/" + label.rawValue }
 
-    package func calibrated(_ confidence: Double, label: Label, language: String?) -> Double {
-        let curve = curves[Self.key(group: Self.group(language: language), label: label)]
+    /// The calibrated confidence of `label` for an answer in `language` that the rule `rule` (its signal) spoke
+    /// on: the rule's own curve for the group and label when there is one — a probability that a rule fixed
+    /// means something else than one the n-grams gave —, then the group's, then the label's pooled curve.
+    package func calibrated(_ confidence: Double, label: Label, language: String?, rule: String? = nil) -> Double {
+        let group = Self.group(language: language)
+        let curve = rule.flatMap { curves[Self.key(group: group, label: label, rule: $0)] }
+            ?? curves[Self.key(group: group, label: label)]
             ?? curves[Self.key(group: Self.pooledGroup, label: label)] ?? .identity
         return curve.apply(confidence)
     }
+
+    package static func key(group: String, label: Label, rule: String) -> String { key(group: group, label: label) + "/" + rule }
 
     package static func logit(_ probability: Double) -> Double {
         let clamped = min(max(probability, 1e-4), 1 - 1e-4)

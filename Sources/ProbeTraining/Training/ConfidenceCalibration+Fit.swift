@@ -9,12 +9,15 @@ extension ConfidenceCalibration {
         package var correct: Bool
         package var language: String
         package var label: Label
+        /// The signal of the rule that spoke on the answer (`rule:…`), if any.
+        package var rule: String?
 
-        package init(confidence: Double, correct: Bool, language: String, label: Label) {
+        package init(confidence: Double, correct: Bool, language: String, label: Label, rule: String? = nil) {
             self.confidence = confidence
             self.correct = correct
             self.language = language
             self.label = label
+            self.rule = rule
         }
     }
 
@@ -22,7 +25,8 @@ extension ConfidenceCalibration {
     package static let minimumRows = 40
 
     /// Curves for every language group and label from out-of-fold `observations`: the groups with labelled
-    /// answers of their own, the non-English answers pooled for every other language, and all answers pooled.
+    /// answers of their own, the non-English answers pooled for every other language, and all answers pooled;
+    /// and within each, per rule that spoke, where it spoke on enough answers.
     package static func fit(_ observations: [Observation]) -> ConfidenceCalibration {
         var curves: [String: Curve] = [:]
         for label in Label.allCases {
@@ -31,6 +35,11 @@ extension ConfidenceCalibration {
             for own in ownGroups { groups[own] = rows.filter { group(language: $0.language) == own } }
             for (group, members) in groups where members.count >= minimumRows {
                 curves[key(group: group, label: label)] = fitCurve(members)
+                // Within a group, each rule's labels on their own where there are enough of them.
+                for (rule, ruled) in Dictionary(grouping: members.filter { $0.rule != nil }, by: { $0.rule! })
+                where ruled.count >= minimumRows {
+                    curves[key(group: group, label: label, rule: rule)] = fitCurve(ruled)
+                }
             }
         }
         return ConfidenceCalibration(curves: curves)

@@ -60,7 +60,7 @@ package enum CrossValidation {
         func observations(_ indices: [Int]) -> [ConfidenceCalibration.Observation] {
             indices.filter { fitted[$0] }.map {
                 .init(confidence: verdicts[$0].confidence, correct: verdicts[$0].label == examples[$0].label,
-                      language: examples[$0].language, label: verdicts[$0].label)
+                      language: examples[$0].language, label: verdicts[$0].label, rule: verdicts[$0].ruleSignal)
             }
         }
         var calibrated = verdicts
@@ -68,7 +68,8 @@ package enum CrossValidation {
             let curves = ConfidenceCalibration.fit(observations(verdicts.indices.filter { assignment[$0] != fold }))
             for index in verdicts.indices where assignment[index] == fold && fitted[index] {
                 calibrated[index].confidence = curves.calibrated(
-                    verdicts[index].confidence, label: verdicts[index].label, language: examples[index].language)
+                    verdicts[index].confidence, label: verdicts[index].label, language: examples[index].language,
+                    rule: verdicts[index].ruleSignal)
             }
         }
         return Outcome(verdicts: calibrated, calibration: ConfidenceCalibration.fit(observations(Array(verdicts.indices))))
