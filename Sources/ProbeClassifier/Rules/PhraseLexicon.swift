@@ -296,13 +296,13 @@ package enum PhraseLexicon {
     /// The entries without a Cyrillic, kana, Hangul or Han character (`ScriptBytes`), by index: their automaton is
     /// about half the whole one, so more of it stays in cache, and nine windows in ten — English, Finnish,
     /// German… — need no other. A window without such a character can match no other entry.
-    static let latinEntries: [Int] = folded.indices.filter { !folded[$0].contains(where: ScriptBytes.isNonLatinLead) }
+    static let latinEntries: [Int] = folded.indices.filter { !ScriptBytes.containsNonLatinLead(folded[$0]) }
     static let latinMatcher = PhraseMatcher(phrases: latinEntries.map { folded[$0] })
 
     /// Every entry occurring in `window`, as `matcher` reports it, by the smaller automaton when the window
     /// holds no byte of another script.
     package static func scan(_ window: [UInt8], _ body: (PhraseMatcher.Match) -> Void) {
-        guard !window.contains(where: ScriptBytes.isNonLatinLead) else { return matcher.scan(window, body) }
+        guard !ScriptBytes.containsNonLatinLead(window) else { return matcher.scan(window, body) }
         let entries = latinEntries
         latinMatcher.scan(window) { match in body(PhraseMatcher.Match(phrase: entries[match.phrase], end: match.end)) }
     }

@@ -24,25 +24,27 @@ package struct RuleEvidence: Sendable {
         var anywhere = [Int](repeating: 0, count: kinds)
         var phrases: [Int] = []
         var firstRefusal: Int?
+        // Globals read once: each read of a `static let` inside the per-match closure is a `swift_once` call.
         let kindIndex = PhraseLexicon.kindIndex
+        let (officialKind, refusalKind, openingBytes) = (PhraseLexicon.officialKind, PhraseLexicon.refusalKind, RuleEvidence.openingBytes)
         PhraseLexicon.scan(text.head) { match in
             let kind = kindIndex[match.phrase]
-            if kind == PhraseLexicon.officialKind, RuleEvidence.isQuoted(match, in: text.head) { return }
+            if kind == officialKind, RuleEvidence.isQuoted(match, in: text.head) { return }
             anywhere[kind] += 1
-            if match.end <= RuleEvidence.openingBytes { opening[kind] += 1 }
-            if kind == PhraseLexicon.refusalKind, firstRefusal == nil { firstRefusal = match.end }
+            if match.end <= openingBytes { opening[kind] += 1 }
+            if kind == refusalKind, firstRefusal == nil { firstRefusal = match.end }
             if !phrases.contains(match.phrase) { phrases.append(match.phrase) }
         }
         if !text.tail.isEmpty {
             PhraseLexicon.scan(text.tail) { match in
                 let kind = kindIndex[match.phrase]
-                if kind == PhraseLexicon.officialKind, RuleEvidence.isQuoted(match, in: text.tail) { return }
+                if kind == officialKind, RuleEvidence.isQuoted(match, in: text.tail) { return }
                 anywhere[kind] += 1
                 if !phrases.contains(match.phrase) { phrases.append(match.phrase) }
             }
         }
         var official = 0
-        for phrase in phrases where kindIndex[phrase] == PhraseLexicon.officialKind {
+        for phrase in phrases where kindIndex[phrase] == officialKind {
             official += PhraseLexicon.weakOfficial[phrase] ? 1 : 2
         }
         self.opening = opening

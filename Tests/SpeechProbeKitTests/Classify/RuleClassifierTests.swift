@@ -142,7 +142,7 @@ struct PhraseMatcherTests {
                 text += Bool.random(using: &generator) ? latin.randomElement(using: &generator)! : fillers.randomElement(using: &generator)!
                 if Bool.random(using: &generator) { text.append(UInt8.random(in: 0x20...0x7E, using: &generator)) }
             }
-            #expect(!text.contains(where: ScriptBytes.isNonLatinLead))
+            #expect(!ScriptBytes.containsNonLatinLead(text))
             var viaLexicon: [PhraseMatcher.Match] = []
             PhraseLexicon.scan(text) { viaLexicon.append($0) }
             var whole: [PhraseMatcher.Match] = []
