@@ -77,8 +77,9 @@ struct WrittenAnswerTests {
     }
 
     @Test func officialLinesInReplyToCriticismAreFlagged() throws {
-        // Version 6: the flag fires on 17 of 22 in eleven languages; the label follows it where the model was
-        // trained (English, Chinese) but not yet everywhere else (model card, version 6).
+        // Version 6: the flag fired on 17 of 22 in eleven languages; version 7, with the other languages' critique
+        // cues, sensitive subjects and more phrase families, on 22. The label follows it where the model was trained
+        // (English, Chinese) but not yet everywhere else (model card, version 7).
         let official = Self.answers.filter { $0.form == "official_line" }
         #expect(official.count >= 20)
         var unflagged: [String] = []
@@ -89,6 +90,6 @@ struct WrittenAnswerTests {
                 #expect(verdict.label == .evasive, "\(answer.id) → \(verdict.label.rawValue) \(verdict.signals.prefix(3))")
             }
         }
-        #expect(Double(unflagged.count) <= 0.25 * Double(official.count), "\(unflagged)")
+        #expect(Double(unflagged.count) <= 0.1 * Double(official.count), "\(unflagged)")
     }
 }
