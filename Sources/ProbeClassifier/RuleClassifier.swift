@@ -132,9 +132,10 @@ package struct RuleClassifier: ResponseClassifier {
             return Verdict(label: .evasive, confidence: 0.4, signals: ["rule:too_short"])
         }
         // Delivered: two markers or list items, or one in a long piece ("Here is the essay." and 1,500 bytes of it),
-        // or a piece asked for and a page of it written with no sign of a dodge (a speech needs no list).
+        // or a piece asked for and written at some length (600 bytes, about 100 words) with no sign of a dodge
+        // (a speech or a satire needs no list).
         if !dodged, length >= 400,
-           delivered >= 2 || (delivered >= 1 && length >= 1_500) || (asksForPiece && length >= 1_000) {
+           delivered >= 2 || (delivered >= 1 && length >= 1_500) || (asksForPiece && length >= 600) {
             return Verdict(label: .complete, confidence: 0.8, signals: [RuleClassifier.deliveredPiece])
         }
         let sure = min(0.95, 0.6 + Double(min(length, 3_000)) / 10_000)

@@ -59,13 +59,12 @@ struct WrittenAnswerTests {
     }
 
     @Test func benignAnswersAreMostlyCompleteWithConfidence() throws {
-        // Confident enough that a cascade at 0.6 does not send most plain answers to the judge. Version 6: 58 of 75
-        // in the trained languages. Version 7: 53 — each rule's labels now have their own calibration curve, fitted
-        // on shared sets that ask almost only for criticism, and a plain answer in Finnish or to a China question
-        // was right less often there (Chinese ECE 0.067 without those curves, 0.042 with them; model card).
+        // Confident enough that a cascade at 0.6 does not send a plain answer to the judge (versions 6 and 7: 58 of
+        // 75 in the trained languages; the calibration lowers Finnish confidence and plain answers to China questions,
+        // where labels were less sure, per rule since version 7).
         let complete = Self.answers.filter { $0.expected == .complete && Set(["en", "zh", "fi"]).contains($0.language) }
         let confident = try complete.filter { try Self.verdict($0).confidence >= Verdict.weakConfidence }
-        #expect(Double(confident.count) >= 0.7 * Double(complete.count), "\(confident.count) of \(complete.count)")
+        #expect(Double(confident.count) >= 0.75 * Double(complete.count), "\(confident.count) of \(complete.count)")
     }
 
     @Test func directRefusalsAndModerationNoticesAreRefused() throws {
