@@ -23,27 +23,29 @@ extension EndpointTests {
             let server = Process()
             server.executableURL = URL(fileURLWithPath: Self.openssl)
             server.arguments = ["s_server", "-accept", "127.0.0.1:\(port)", "-cert", "cert.pem", "-key", "key.pem",
-                                "-www", "-quiet"]
+                                "-www"]
             server.currentDirectoryURL = URL(fileURLWithPath: folder.path)
             server.standardInput = FileHandle.nullDevice
-            server.standardOutput = FileHandle.nullDevice
+            let output = Pipe()
+            server.standardOutput = output
             server.standardError = FileHandle.nullDevice
             try server.run()
             defer { server.terminate() }
-
-            let baseURL = "https://127.0.0.1:\(port)/v1"
-            func exchange() async throws -> ChatExchange {
-                try await StubClientHarness.withClient(baseURL: baseURL) { client in
-                    await client.complete(StubClientHarness.request())
+            // s_server prints ACCEPT once it listens: the signal to start, rather than retrying until it does.
+            let listening = await Task.detached { () -> Bool in
+                var seen = Data()
+                while !String(decoding: seen, as: UTF8.self).contains("ACCEPT") {
+                    let chunk = output.fileHandleForReading.availableData
+                    if chunk.isEmpty { return false }
+                    seen.append(chunk)
                 }
+                return true
+            }.value
+            try #require(listening, "openssl s_server ended before it listened")
+
+            let exchange = try await StubClientHarness.withClient(baseURL: "https://127.0.0.1:\(port)/v1") { client in
+                await client.complete(StubClientHarness.request())
             }
-            // s_server needs a moment to listen; until it does, attempts meet a refused connection (and retry).
-            var waited = 0
-            while waited < 50, try await exchange().failure?.message.contains("cannot connect") == true {
-                waited += 1
-                try await Task.sleep(for: .milliseconds(100))
-            }
-            let exchange = try await exchange()
             let failure = try #require(exchange.failure)
             #expect(failure.kind == .connection)
             // A certificate does not change between attempts: the first failure is the answer.

@@ -70,38 +70,60 @@ import SpeechProbeTesting
         }
     }
 
-    @Test func neverHasMoreThanTheConcurrencyInFlight() async throws {
+    /// Every request is held until the run has the whole concurrency in flight (or the last prompts are out), so
+    /// the peak is reached whatever the machine's load, and a run that admitted more would show it. A run that
+    /// admitted fewer would hold forever: the time limit turns that into a failure.
+    @Test(.timeLimit(.minutes(1))) func neverHasMoreThanTheConcurrencyInFlight() async throws {
         let folder = try TemporaryDirectory()
-        let gauge = InFlightGauge()
-        let transport = SlowTransport(gauge: gauge)
+        let gauge = InFlightGauge(holdUntil: 4, total: 12)
+        let transport = GatedTransport(gauge: gauge)
         let configuration = RunConfiguration(directory: RunDirectory(folder.path), model: "m",
                                              endpoint: "http://127.0.0.1:1/v1", concurrency: 4)
         try await ProbeRun(configuration: configuration, suites: Self.suites(12), transport: transport,
                            classifier: RuleClassifier()).execute()
         #expect(await gauge.peak == 4)
+        #expect(await gauge.entered == 12)
     }
 }
 
-/// Tracks the most requests in flight at once.
+/// Tracks the most requests in flight at once, holding each until `holdUntil` are in flight or all `total` have
+/// entered: the signal a test waits on instead of a sleep.
 actor InFlightGauge {
     private(set) var current = 0
     private(set) var peak = 0
+    private(set) var entered = 0
+    private let holdUntil: Int
+    private let total: Int
+    private var held: [CheckedContinuation<Void, Never>] = []
 
-    func enter() {
+    init(holdUntil: Int, total: Int) {
+        self.holdUntil = holdUntil
+        self.total = total
+    }
+
+    func enter() async {
         current += 1
+        entered += 1
         peak = max(peak, current)
+        if current >= holdUntil || entered == total {
+            for request in held { request.resume() }
+            held.removeAll()
+            return
+        }
+        await withCheckedContinuation { held.append($0) }
     }
 
     func leave() { current -= 1 }
 }
 
-struct SlowTransport: ChatTransport {
+/// Answers once the gauge lets the request go.
+struct GatedTransport: ChatTransport {
     let gauge: InFlightGauge
 
     func complete(_ request: ChatRequest) async -> ChatExchange {
         await gauge.enter()
-        try? await Task.sleep(for: .milliseconds(200))
         await gauge.leave()
         return ChatExchange(completion: ChatCompletion(content: "ok", finishReason: "stop"), attempts: 1, latencyMS: 20)
     }
 }
+
