@@ -9,16 +9,26 @@ import AsyncHTTPClient
 package actor ReplicaPool: ChatTransport, AttemptRoute {
     package nonisolated let replicas: [any ChatAttempting]
     private var balancer: ReplicaBalancer
+    /// The time cool-downs are measured on: the clock, or a test's.
+    private let now: @Sendable () -> ContinuousClock.Instant
 
     /// - Precondition: `replicas` is not empty.
-    package init(replicas: [any ChatAttempting], policy: ReplicaPolicy = ReplicaPolicy()) {
+    package init(
+        replicas: [any ChatAttempting], policy: ReplicaPolicy = ReplicaPolicy(),
+        now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }
+    ) {
         self.replicas = replicas
         balancer = ReplicaBalancer(count: replicas.count, policy: policy)
+        self.now = now
     }
 
     /// One client per endpoint, all on the run's shared `httpClient`.
-    package init(endpoints: [EndpointConfiguration], httpClient: HTTPClient, policy: ReplicaPolicy = ReplicaPolicy()) {
-        self.init(replicas: endpoints.map { OpenAIChatClient(configuration: $0, httpClient: httpClient) }, policy: policy)
+    package init(
+        endpoints: [EndpointConfiguration], httpClient: HTTPClient, policy: ReplicaPolicy = ReplicaPolicy(),
+        now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }
+    ) {
+        self.init(replicas: endpoints.map { OpenAIChatClient(configuration: $0, httpClient: httpClient) }, policy: policy,
+                  now: now)
     }
 
     package nonisolated func complete(_ request: ChatRequest) async -> ChatExchange {
@@ -36,12 +46,12 @@ package actor ReplicaPool: ChatTransport, AttemptRoute {
     }
 
     private func acquire(avoiding: Int?) -> Int {
-        balancer.acquire(now: .now, avoiding: avoiding)
+        balancer.acquire(now: now(), avoiding: avoiding)
     }
 
     /// Records the attempt; true when it benched the replica and another can take the retry now.
     private func release(_ index: Int, _ result: AttemptResult) -> Bool {
-        let now = ContinuousClock.now
+        let now = now()
         let verdict: ReplicaBalancer.Verdict
         switch result {
         case .success: verdict = .answered
