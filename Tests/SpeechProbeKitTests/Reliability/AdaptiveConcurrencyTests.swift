@@ -141,6 +141,8 @@ final class CapacityLimitedTransport: ChatTransport {
                 state.admitted += 1
                 return true
             }
+            // The two sleeps are the endpoint's service time and the client's back-off after a 429, the load the
+            // run adapts to; no expectation waits on them (the figures asserted are medians, not timings).
             if admitted {
                 try? await Task.sleep(for: .milliseconds(3))
                 state.withLock { $0.admitted -= 1 }
