@@ -1,9 +1,9 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeReports
-@testable import ProbeTraining
+import ProbeClassifier
+import ProbeCore
+import ProbeReports
+import ProbeTraining
 
 /// Calibration, per-model complete-rate error and per-language grouping, with figures worked out by hand.
 struct CalibrationTests {

@@ -1,7 +1,7 @@
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeJournal
+import ProbeClassifier
+import ProbeCore
+import ProbeJournal
 import SpeechProbeTesting
 
 /// A classifier that always answers the same, and says so.

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeReports
-@testable import ProbeSuites
-@testable import ProbeTraining
+import ProbeClassifier
+import ProbeCore
+import ProbeEndpoint
+import ProbeReports
+import ProbeSuites
+import ProbeTraining
 
 struct CSVParserTests {
     @Test func quotedFieldsKeepCommasQuotesAndLineBreaks() throws {

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 @testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
+import ProbeCore
+import ProbeEndpoint
 import SpeechProbeTesting
 
 struct JudgeOutputParserTests {

@@ -1,8 +1,8 @@
 import Testing
 import ProbeCore
-@testable import ProbeClassifier
-@testable import ProbeReports
-@testable import ProbeTraining
+import ProbeClassifier
+import ProbeReports
+import ProbeTraining
 
 /// Languages without training data are read through the lexicon's kinds: a refusal in Finnish should be
 /// what a refusal in English is to the model.

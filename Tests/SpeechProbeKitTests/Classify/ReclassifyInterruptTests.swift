@@ -1,10 +1,10 @@
 import Foundation
 import Synchronization
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeRunner
-@testable import ProbeCore
-@testable import ProbeJournal
+import ProbeClassifier
+import ProbeRunner
+import ProbeCore
+import ProbeJournal
 import SpeechProbeTesting
 
 /// An interrupted `classify` keeps what was judged and goes on from there when run again.

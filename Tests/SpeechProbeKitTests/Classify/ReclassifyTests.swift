@@ -1,9 +1,9 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeRunner
-@testable import ProbeJournal
-@testable import ProbeTraining
+import ProbeClassifier
+import ProbeRunner
+import ProbeJournal
+import ProbeTraining
 import SpeechProbeTesting
 
 struct ReclassifyTests {

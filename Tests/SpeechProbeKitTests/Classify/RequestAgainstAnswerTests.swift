@@ -1,6 +1,6 @@
 import Testing
 import ProbeCore
-@testable import ProbeClassifier
+import ProbeClassifier
 
 /// The rules that compare what was asked with what was delivered (classifier version 7): each fires only on
 /// evidence in the answer, and each leaves the plain answer to a plain request alone.

@@ -1,5 +1,5 @@
 import Testing
-@testable import ProbeClassifier
+import ProbeClassifier
 
 struct ScriptMixTests {
     /// An English essay long enough to have a separate ending window.

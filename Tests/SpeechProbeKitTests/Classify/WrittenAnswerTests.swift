@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import ProbeCore
-@testable import ProbeClassifier
+import ProbeClassifier
 
 /// Answers written by the project whose label is plain to any reader (Fixtures/behaviour: eleven lexicon
 /// languages; benign requests answered in full, direct refusals with and without an offered alternative,

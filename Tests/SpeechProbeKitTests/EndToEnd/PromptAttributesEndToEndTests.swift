@@ -1,12 +1,12 @@
 import Foundation
 import SwiftCSV
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
+import ProbeClassifier
+import ProbeEndpoint
+import ProbeJournal
+import ProbeReports
+import ProbeRunner
+import ProbeSuites
 import SpeechProbeTesting
 
 /// A prompt field declared once (`PromptAttributes`) travels suite YAML → run → journal → report → export.

@@ -1,9 +1,9 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeJournal
-@testable import ProbeRunner
-@testable import ProbeSuites
+import ProbeClassifier
+import ProbeJournal
+import ProbeRunner
+import ProbeSuites
 import SpeechProbeTesting
 
 /// What a newcomer reads at the end of `scripts/quickstart`: the report in one piece, then a plain verdict on

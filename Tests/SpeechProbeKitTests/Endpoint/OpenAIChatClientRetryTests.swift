@@ -1,5 +1,5 @@
 import Testing
-@testable import ProbeSuites
+import ProbeSuites
 import SpeechProbeTesting
 
 extension EndpointTests {

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
-@testable import ProbeCore
+import ProbeCore
 @testable import ProbeEndpoint
-@testable import ProbeSuites
+import ProbeSuites
 import SpeechProbeTesting
 
 extension EndpointTests {

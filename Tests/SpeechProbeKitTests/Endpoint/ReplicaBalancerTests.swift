@@ -1,8 +1,8 @@
 import Testing
 @testable import ProbeEndpoint
-@testable import ProbeReports
+import ProbeReports
 @testable import ProbeRunner
-@testable import ProbeSuites
+import ProbeSuites
 
 /// The selection and health state machine, driven with explicit instants: no sockets, no sleeping.
 @Suite struct ReplicaBalancerTests {

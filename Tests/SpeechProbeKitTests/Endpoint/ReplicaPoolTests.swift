@@ -1,14 +1,14 @@
 import AsyncHTTPClient
 import Synchronization
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
+import ProbeClassifier
+import ProbeCore
+import ProbeEndpoint
+import ProbeJournal
+import ProbeReports
 @testable import ProbeRunner
-@testable import ProbeSuites
-@testable import ProbeTraining
+import ProbeSuites
+import ProbeTraining
 import SpeechProbeTesting
 
 /// Replicas over real HTTP: two or three stub servers behind one `ReplicaPool`.

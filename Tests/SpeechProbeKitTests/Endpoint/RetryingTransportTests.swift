@@ -1,7 +1,7 @@
 import Synchronization
 import Testing
-@testable import ProbeCore
-@testable import ProbeEndpoint
+import ProbeCore
+import ProbeEndpoint
 
 extension EndpointTests {
     /// The retry loop on a scripted route and an injected wait: which waits it asks for, exactly, with no clock

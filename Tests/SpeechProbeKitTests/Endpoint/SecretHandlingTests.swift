@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import ProbeEndpoint
-@testable import ProbeSuites
+import ProbeEndpoint
+import ProbeSuites
 import SpeechProbeTesting
 
 extension EndpointTests {

@@ -1,7 +1,7 @@
 import Testing
-@testable import ProbeCore
+import ProbeCore
 @testable import ProbeEndpoint
-@testable import ProbeSuites
+import ProbeSuites
 
 /// The one place secrets are masked: whole keys, long runs of them, in any case, across line breaks.
 @Suite struct SecretRedactorTests {

@@ -1,8 +1,8 @@
 import AsyncHTTPClient
 import Foundation
 import Glibc
-@testable import ProbeEndpoint
-@testable import ProbeTraining
+import ProbeEndpoint
+import ProbeTraining
 import SpeechProbeTesting
 
 /// A client wired to a fresh stub server, with test-sized timeouts and backoff.

@@ -1,9 +1,9 @@
 import Foundation
 import Testing
-@testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeRunner
+import ProbeCore
+import ProbeEndpoint
+import ProbeJournal
+import ProbeRunner
 import SpeechProbeTesting
 
 extension EndpointTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ProbeJournal
+import ProbeJournal
 import SpeechProbeTesting
 
 /// Runs written by speechprobe 0.1.0 (a stub endpoint answering with every outcome) must keep reporting

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
-@testable import ProbeTraining
+import ProbeClassifier
+import ProbeJournal
+import ProbeReports
+import ProbeRunner
+import ProbeSuites
+import ProbeTraining
 import SpeechProbeTesting
 
 /// `run` (which resumes through `JournalReader`) and `report` (through `ReportJournalReader`) read the same

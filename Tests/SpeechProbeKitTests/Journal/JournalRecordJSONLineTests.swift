@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import ProbeCore
-@testable import ProbeJournal
+import ProbeJournal
 
 /// The hand-written journal encoder must write exactly the bytes `JSONEncoder` wrote: the journal on disk
 /// is a promise, and earlier versions' readers and the fixtures compare lines.

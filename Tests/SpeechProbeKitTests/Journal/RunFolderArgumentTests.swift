@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ProbeJournal
+import ProbeJournal
 import SpeechProbeTesting
 
 /// Folder arguments: a path that exists is that folder, whatever characters its name holds; otherwise a comma

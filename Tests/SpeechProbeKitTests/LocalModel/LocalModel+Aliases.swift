@@ -1,6 +1,6 @@
 import Foundation
 import ProbeCommandLine
-@testable import ProbeRunner
+import ProbeRunner
 
 extension LocalModel {
     /// The SmolLM2 GGUF's published sha256 (`MODEL_SHA256` in `scripts/local-model`).

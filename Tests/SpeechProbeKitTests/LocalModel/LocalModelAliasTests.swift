@@ -1,10 +1,10 @@
 import Foundation
 import ProbeCommandLine
 import Testing
-@testable import ProbeJournal
-@testable import ProbeRunner
-@testable import ProbeSuites
-@testable import ProbeTraining
+import ProbeJournal
+import ProbeRunner
+import ProbeSuites
+import ProbeTraining
 import SpeechProbeTesting
 
 /// `scripts/local-model start --gguf PATH --alias NAME` against the real llama-cpp-python: two SmolLM2 servers

@@ -1,7 +1,7 @@
 import Foundation
 import ProbeCommandLine
 import Testing
-@testable import ProbeRunner
+import ProbeRunner
 import SpeechProbeTesting
 
 /// Which `server.json` a run's manifest takes its `local_model` from, among the built-in model's and the aliases'.

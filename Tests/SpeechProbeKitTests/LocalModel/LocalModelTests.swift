@@ -1,13 +1,13 @@
 import Foundation
 import ProbeCommandLine
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
-@testable import ProbeTraining
+import ProbeClassifier
+import ProbeEndpoint
+import ProbeJournal
+import ProbeReports
+import ProbeRunner
+import ProbeSuites
+import ProbeTraining
 import SpeechProbeTesting
 
 /// A few prompts against the real local model (SmolLM2-135M-Instruct on llama-cpp-python).

@@ -1,9 +1,9 @@
 import Testing
 @testable import ProbeClassifier
-@testable import ProbeRunner
-@testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeSuites
+import ProbeRunner
+import ProbeEndpoint
+import ProbeJournal
+import ProbeSuites
 
 @Suite struct OutcomeResolverTests {
     func resolve(_ content: String?, finish: String? = "stop", reasoning: String? = nil) -> OutcomeResolver.Resolution {

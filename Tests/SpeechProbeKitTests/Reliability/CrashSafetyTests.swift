@@ -1,9 +1,9 @@
 import Synchronization
 import Foundation
 import Testing
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeSuites
+import ProbeJournal
+import ProbeReports
+import ProbeSuites
 import SpeechProbeTesting
 
 extension ReliabilityTests {

@@ -1,10 +1,10 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
+import ProbeClassifier
+import ProbeCore
+import ProbeJournal
+import ProbeReports
+import ProbeRunner
 import SpeechProbeTesting
 
 extension ReliabilityTests {

@@ -2,11 +2,11 @@ import AsyncHTTPClient
 import Foundation
 import Logging
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
+import ProbeClassifier
+import ProbeCore
 @testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeRunner
+import ProbeJournal
+import ProbeRunner
 import SpeechProbeTesting
 
 extension ReliabilityTests {

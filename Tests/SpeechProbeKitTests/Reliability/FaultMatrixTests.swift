@@ -1,12 +1,12 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeRunner
-@testable import ProbeSuites
-@testable import ProbeTraining
+import ProbeClassifier
+import ProbeCore
+import ProbeEndpoint
+import ProbeJournal
+import ProbeRunner
+import ProbeSuites
+import ProbeTraining
 import SpeechProbeTesting
 
 extension ReliabilityTests {

@@ -1,9 +1,9 @@
 import Foundation
 import Testing
-@testable import ProbeCore
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeSuites
+import ProbeCore
+import ProbeJournal
+import ProbeReports
+import ProbeSuites
 import SpeechProbeTesting
 
 extension ReliabilityTests {

@@ -2,11 +2,11 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import Testing
-@testable import ProbeClassifier
+import ProbeClassifier
 @testable import ProbeRunner
 @testable import ProbeCore
 @testable import ProbeEndpoint
-@testable import ProbeReports
+import ProbeReports
 @testable import ProbeSuites
 import SpeechProbeTesting
 

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ProbeSuites
+import ProbeSuites
 import SpeechProbeTesting
 
 extension ReliabilityTests {

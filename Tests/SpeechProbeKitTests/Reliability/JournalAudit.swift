@@ -1,6 +1,6 @@
 import Foundation
-@testable import ProbeJournal
-@testable import ProbeReports
+import ProbeJournal
+import ProbeReports
 
 /// A run folder read the strict way: every line a whole record, no record twice, the manifest agreeing.
 struct JournalAudit {

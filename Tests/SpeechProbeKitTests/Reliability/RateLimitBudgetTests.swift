@@ -1,11 +1,11 @@
 import Foundation
 import ProbeCommandLine
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeEndpoint
-@testable import ProbeJournal
+import ProbeClassifier
+import ProbeEndpoint
+import ProbeJournal
 @testable import ProbeRunner
-@testable import ProbeSuites
+import ProbeSuites
 import SpeechProbeTesting
 
 extension ReliabilityTests {

@@ -1,7 +1,7 @@
 import Testing
-@testable import ProbeCore
-@testable import ProbeJournal
-@testable import ProbeReports
+import ProbeCore
+import ProbeJournal
+import ProbeReports
 import SpeechProbeTesting
 
 /// Records of the lead's fixture, with the fields the report groups by set explicitly.

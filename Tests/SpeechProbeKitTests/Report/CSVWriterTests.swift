@@ -1,6 +1,6 @@
 import SwiftCSV
 import Testing
-@testable import ProbeReports
+import ProbeReports
 
 extension ReportTests {
     struct CSVWriterTests {

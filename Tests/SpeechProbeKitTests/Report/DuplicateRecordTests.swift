@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import ProbeJournal
-@testable import ProbeReports
+import ProbeJournal
+import ProbeReports
 import SpeechProbeTesting
 
 extension ReportTests {

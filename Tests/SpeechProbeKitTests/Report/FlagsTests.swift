@@ -1,8 +1,8 @@
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeJournal
-@testable import ProbeReports
+import ProbeClassifier
+import ProbeCore
+import ProbeJournal
+import ProbeReports
 
 extension ReportTests {
     struct FlagsTests {

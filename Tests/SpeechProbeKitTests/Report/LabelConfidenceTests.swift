@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 import ProbeCore
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeClassifier
+import ProbeJournal
+import ProbeReports
+import ProbeClassifier
 
 extension ReportTests {
     /// Weak labels per model × language, and languages the classifier was never measured in, in every format.

@@ -1,7 +1,7 @@
 import Testing
-@testable import ProbeCore
-@testable import ProbeJournal
-@testable import ProbeReports
+import ProbeCore
+import ProbeJournal
+import ProbeReports
 
 extension ReportTests {
     struct LanguageGapTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ProbeReports
+import ProbeReports
 
 /// Newcombe's paired interval (method 10) against the four worked examples of Newcombe RG (1998), Statistics in
 /// Medicine 17:2635–2650, as the shared reference file holds them (`../shared/data/README.md`): e both yes,

@@ -1,7 +1,7 @@
 import Testing
-@testable import ProbeCore
-@testable import ProbeJournal
-@testable import ProbeReports
+import ProbeCore
+import ProbeJournal
+import ProbeReports
 
 extension ReportTests {
     /// Issue 25: where the official line is silence, the critical side is set against the silence side in rows

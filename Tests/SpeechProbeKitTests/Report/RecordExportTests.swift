@@ -2,9 +2,9 @@ import Foundation
 import SwiftCSV
 import Testing
 import ProbeCore
-@testable import ProbeClassifier
-@testable import ProbeJournal
-@testable import ProbeReports
+import ProbeClassifier
+import ProbeJournal
+import ProbeReports
 import SpeechProbeTesting
 
 extension ReportTests {

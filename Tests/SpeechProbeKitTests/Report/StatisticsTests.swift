@@ -1,8 +1,8 @@
 import Testing
 import ProbeCore
-@testable import ProbeEndpoint
+import ProbeEndpoint
 @testable import ProbeReports
-@testable import ProbeRunner
+import ProbeRunner
 
 /// Whether `value` is within `tolerance` of `expected`; `nil` never is.
 func isClose(_ value: Double?, _ expected: Double, tolerance: Double = 1e-4) -> Bool {

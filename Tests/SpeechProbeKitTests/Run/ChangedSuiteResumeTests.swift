@@ -1,10 +1,10 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeJournal
-@testable import ProbeRunner
-@testable import ProbeSuites
+import ProbeClassifier
+import ProbeCore
+import ProbeJournal
+import ProbeRunner
+import ProbeSuites
 import SpeechProbeTesting
 
 /// A resume continues the run it finds, or refuses: it never joins answers to one text with a changed one,

@@ -1,7 +1,7 @@
 import ProbeCore
 import Testing
-@testable import ProbeEndpoint
-@testable import ProbeJournal
+import ProbeEndpoint
+import ProbeJournal
 @testable import ProbeRunner
 import SpeechProbeTesting
 

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
+import ProbeClassifier
+import ProbeEndpoint
+import ProbeJournal
+import ProbeReports
+import ProbeRunner
+import ProbeSuites
 import SpeechProbeTesting
 
 @Suite struct ProbeRunTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ProbeJournal
+import ProbeJournal
 import SpeechProbeTesting
 
 /// `run --target`: the model is what is asked for, the target name is what the journal and reports say.

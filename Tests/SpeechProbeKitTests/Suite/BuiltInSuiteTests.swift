@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import ProbeCore
-@testable import ProbeSuites
+import ProbeCore
+import ProbeSuites
 
 /// The built-in suites as shipped: they load, and china keeps the grid its header promises (issue 25: one
 /// template for both sides, silence where the line is silence, controls for every framing and script,

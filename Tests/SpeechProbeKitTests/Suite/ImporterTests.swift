@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import ProbeReports
-@testable import ProbeSuites
+import ProbeReports
+import ProbeSuites
 import SpeechProbeTesting
 
 @Suite struct ImporterTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ProbeSuites
+import ProbeSuites
 import SpeechProbeTesting
 
 /// The suite files' fingerprint: FIPS 180-4's test vectors, every length around the block boundaries in pieces

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import ProbeCore
-@testable import ProbeSuites
+import ProbeCore
+import ProbeSuites
 import SpeechProbeTesting
 
 @Suite struct SuiteLoaderTests {

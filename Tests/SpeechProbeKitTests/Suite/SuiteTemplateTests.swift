@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ProbeCore
+import ProbeCore
 @testable import ProbeSuites
 import SpeechProbeTesting
 

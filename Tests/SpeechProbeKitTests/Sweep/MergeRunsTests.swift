@@ -1,12 +1,12 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
+import ProbeClassifier
+import ProbeCore
+import ProbeEndpoint
+import ProbeJournal
+import ProbeReports
+import ProbeRunner
+import ProbeSuites
 import SpeechProbeTesting
 
 /// Folders of one target merge only when they asked the same thing the same way.

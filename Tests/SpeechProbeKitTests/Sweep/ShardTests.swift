@@ -1,5 +1,5 @@
 import Testing
-@testable import ProbeCore
+import ProbeCore
 import SpeechProbeTesting
 
 @Suite struct ShardTests {

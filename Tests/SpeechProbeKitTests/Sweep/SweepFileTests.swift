@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import ProbeRunner
-@testable import ProbeSuites
+import ProbeRunner
+import ProbeSuites
 import SpeechProbeTesting
 
 @Suite struct SweepFileTests {

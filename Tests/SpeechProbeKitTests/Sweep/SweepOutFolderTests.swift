@@ -1,8 +1,8 @@
 import Foundation
 import Testing
-@testable import ProbeJournal
-@testable import ProbeRunner
-@testable import ProbeSuites
+import ProbeJournal
+import ProbeRunner
+import ProbeSuites
 import SpeechProbeTesting
 
 /// The sweep's own files in `--out` belong to one sweep at a time, and no target may be named like one.

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeSuites
+import ProbeJournal
+import ProbeReports
+import ProbeSuites
 import SpeechProbeTesting
 
 /// Targets of one model (two servers, two settings) in one sweep, through the binary against stub servers.

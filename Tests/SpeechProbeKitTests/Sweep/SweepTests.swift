@@ -1,10 +1,10 @@
 import Foundation
 import Testing
-@testable import ProbeCore
-@testable import ProbeJournal
-@testable import ProbeReports
-@testable import ProbeRunner
-@testable import ProbeSuites
+import ProbeCore
+import ProbeJournal
+import ProbeReports
+import ProbeRunner
+import ProbeSuites
 import SpeechProbeTesting
 
 /// `speechprobe sweep` through the binary, against stub servers on loopback.

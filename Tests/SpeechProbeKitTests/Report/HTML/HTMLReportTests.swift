@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ProbeEndpoint
+import ProbeEndpoint
 @testable import ProbeReports
 import SpeechProbeTesting
 

@@ -1,9 +1,9 @@
 import Foundation
-@testable import ProbeClassifier
-@testable import ProbeCore
-@testable import ProbeEndpoint
-@testable import ProbeJournal
-@testable import ProbeSuites
+import ProbeClassifier
+import ProbeCore
+import ProbeEndpoint
+import ProbeJournal
+import ProbeSuites
 
 /// Run folders written by tests: translated prompt pairs over many topics, answered by models
 /// that open up more in English than in Chinese, with controls, flags, a manifest, and hostile or
