@@ -4,6 +4,10 @@ import Foundation
 package enum APIKey {
     package struct ResolutionError: Error, Sendable, Hashable, CustomStringConvertible {
         package var description: String
+
+        package init(description: String) {
+            self.description = description
+        }
     }
 
     /// The key in environment variable `name`, trimmed.

@@ -2,13 +2,13 @@ import ProbeCore
 
 /// Why one attempt failed, and whether the next attempt could fare better.
 package struct AttemptFailure: Error, Sendable {
-    var failure: EndpointFailure
+    package var failure: EndpointFailure
     /// The status of the response head, when one arrived.
-    var status: Int?
+    package var status: Int?
     /// Rate limits, overload, timeouts and dropped connections are transient; the rest would fail again.
-    var isRetryable: Bool
+    package var isRetryable: Bool
     /// The wait the server asked for.
-    var retryAfter: Duration?
+    package var retryAfter: Duration?
 
     package init(
         _ kind: EndpointErrorKind, _ message: String, status: Int? = nil, isRetryable: Bool = false,
@@ -21,15 +21,15 @@ package struct AttemptFailure: Error, Sendable {
     }
 
     /// The run was stopped; never retried.
-    static let cancelled = AttemptFailure(.cancelled, "stopped before the request finished")
+    package static let cancelled = AttemptFailure(.cancelled, "stopped before the request finished")
 
     /// Statuses that mean "not now" rather than "not this".
-    static let retryableStatuses: Set<Int> = [408, 429, 500, 502, 503, 504]
+    package static let retryableStatuses: Set<Int> = [408, 429, 500, 502, 503, 504]
 }
 
 extension EndpointFailure {
     /// The failure with the secrets masked: servers echo keys back in error bodies.
-    func redacted(by redactor: SecretRedactor) -> EndpointFailure {
+    package func redacted(by redactor: SecretRedactor) -> EndpointFailure {
         EndpointFailure(kind, redactor.redact(message))
     }
 }

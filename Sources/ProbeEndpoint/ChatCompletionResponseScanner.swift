@@ -13,16 +13,16 @@ import ProbeCore
 ///
 /// Anything else that is not JSON (a bad escape, a trailing comma, a second value, nesting deeper than
 /// `maximumDepth`) gives nil: the caller reports the body.
-struct ChatCompletionResponseScanner {
+package struct ChatCompletionResponseScanner {
     private let bytes: UnsafeRawBufferPointer
     private var index = 0
     private var depth = 0
 
     /// Deeper than any real response; the limit keeps the recursive reading off the end of the stack.
-    static let maximumDepth = 128
+    package static let maximumDepth = 128
 
     /// The body read, or nil when it is not JSON.
-    static func scan(_ bytes: UnsafeRawBufferPointer) -> ChatCompletionResponseBody? {
+    package static func scan(_ bytes: UnsafeRawBufferPointer) -> ChatCompletionResponseBody? {
         var scanner = ChatCompletionResponseScanner(bytes: bytes)
         scanner.skipSpace()
         guard let body = try? scanner.body(), scanner.atEnd() else { return nil }
@@ -38,8 +38,8 @@ struct ChatCompletionResponseScanner {
 
     /// A string's text and what was done to read it.
     private struct Text {
-        var string: String
-        var repairs = TextRepairs()
+        package var string: String
+        package var repairs = TextRepairs()
     }
 
     private mutating func body() throws(GiveUp) -> ChatCompletionResponseBody {
@@ -385,19 +385,19 @@ struct ChatCompletionResponseScanner {
 }
 
 /// What reading one string took beyond JSON's rules.
-struct TextRepairs: Hashable, Sendable {
+package struct TextRepairs: Hashable, Sendable {
     /// `\uD800`–`\uDFFF` escapes that are not half of a pair, each kept as U+FFFD.
-    var loneSurrogates = 0
+    package var loneSurrogates = 0
     /// Raw bytes below U+0020 inside the string, kept as they are.
-    var rawControls = 0
+    package var rawControls = 0
 
-    mutating func add(_ other: TextRepairs) {
+    package mutating func add(_ other: TextRepairs) {
         loneSurrogates += other.loneSurrogates
         rawControls += other.rawControls
     }
 
     /// One line for a record ("2 lone surrogate escapes kept as U+FFFD"); nil when nothing was repaired.
-    var description: String? {
+    package var description: String? {
         let parts = [
             loneSurrogates > 0 ? "\(loneSurrogates) lone surrogate escape\(loneSurrogates == 1 ? "" : "s") kept as U+FFFD" : nil,
             rawControls > 0 ? "\(rawControls) raw control character\(rawControls == 1 ? "" : "s") kept" : nil,

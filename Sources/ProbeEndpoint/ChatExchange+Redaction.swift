@@ -3,7 +3,7 @@ import ProbeCore
 extension ChatExchange {
     /// The exchange with secrets masked in every string the endpoint sent: answer, reasoning, model id,
     /// finish reason and error text. Transports call this once, before any record, log or report sees it.
-    func redacted(by redactor: SecretRedactor) -> ChatExchange {
+    package func redacted(by redactor: SecretRedactor) -> ChatExchange {
         guard !redactor.isEmpty else { return self }
         var copy = self
         copy.result = result.map { completion in

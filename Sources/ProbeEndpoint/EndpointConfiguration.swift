@@ -35,7 +35,7 @@ package struct EndpointConfiguration: Sendable, CustomStringConvertible, CustomR
     /// Masks this endpoint's key, and the values of its extra headers (a gateway's own auth header is as
     /// secret as the key), in whatever the endpoint sends back. A value shorter than `minimumRun` is left
     /// alone: masking every `true` or `1` in answers would corrupt them, and no credential is that short.
-    var redactor: SecretRedactor {
+    package var redactor: SecretRedactor {
         SecretRedactor([apiKey] + extraHeaders.values.filter { $0.count >= SecretRedactor.minimumRun })
     }
 

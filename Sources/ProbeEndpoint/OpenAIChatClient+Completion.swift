@@ -25,7 +25,7 @@ extension OpenAIChatClient {
     }
 
     /// The completion in a fully read response, or why there is none.
-    static func completion(from response: RawResponse) -> Result<ChatCompletion, AttemptFailure> {
+    package static func completion(from response: RawResponse) -> Result<ChatCompletion, AttemptFailure> {
         let status = Int(response.status.code)
         let bytes = response.body.readableBytesView
         guard (200..<300).contains(status) else {

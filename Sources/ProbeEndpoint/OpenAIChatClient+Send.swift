@@ -4,10 +4,16 @@ import NIOHTTP1
 import ProbeCore
 
 /// A response whose body was read in full, within the size cap and the deadline.
-struct RawResponse: Sendable {
-    var status: HTTPResponseStatus
-    var headers: HTTPHeaders
-    var body: ByteBuffer
+package struct RawResponse: Sendable {
+    package var status: HTTPResponseStatus
+    package var headers: HTTPHeaders
+    package var body: ByteBuffer
+
+    package init(status: HTTPResponseStatus, headers: HTTPHeaders, body: ByteBuffer) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
 }
 
 extension OpenAIChatClient {

@@ -3,7 +3,7 @@ extension ReplicaBalancer.Verdict {
     ///
     /// Only trouble a healthier replica could avoid counts against it: a 400 or a policy refusal would be the
     /// same anywhere, and an HTML page or a body too large still proves something is listening.
-    init(_ failure: AttemptFailure) {
+    package init(_ failure: AttemptFailure) {
         switch failure.failure.kind {
         case .cancelled:
             self = .cancelled

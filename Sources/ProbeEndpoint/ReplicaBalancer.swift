@@ -4,9 +4,9 @@
 /// - *healthy*: takes requests; the one with the fewest outstanding wins, ties taken in turn;
 /// - *benched* until an instant: skipped while another replica can take the request;
 /// - *on trial* once that instant has passed: takes one request at a time until one is answered.
-struct ReplicaBalancer: Sendable {
+package struct ReplicaBalancer: Sendable {
     /// What an attempt on a replica showed about the replica.
-    enum Verdict: Sendable, Equatable {
+    package enum Verdict: Sendable, Equatable {
         /// The server answered (any response that is not overload or a server error): it is up.
         case answered
         /// Timeout, 5xx or 429: one strike.
@@ -17,22 +17,26 @@ struct ReplicaBalancer: Sendable {
         case cancelled
     }
 
-    struct Replica: Sendable, Equatable {
-        var outstanding = 0
+    package struct Replica: Sendable, Equatable {
+        package var outstanding = 0
         /// Strikes in a row since the last answer.
-        var strikes = 0
+        package var strikes = 0
         /// Cool-downs in a row since the last answer, for the doubling.
-        var cooldowns = 0
+        package var cooldowns = 0
         /// Benched until then; past it the replica is on trial.
-        var benchedUntil: ContinuousClock.Instant?
+        package var benchedUntil: ContinuousClock.Instant?
+
+        package init(outstanding: Int = 0) {
+            self.outstanding = outstanding
+        }
     }
 
-    let policy: ReplicaPolicy
-    private(set) var replicas: [Replica]
+    package let policy: ReplicaPolicy
+    package private(set) var replicas: [Replica]
     /// Where the next tie-break starts, so an idle pool still alternates.
     private var turn = 0
 
-    init(count: Int, policy: ReplicaPolicy = ReplicaPolicy()) {
+    package init(count: Int, policy: ReplicaPolicy = ReplicaPolicy()) {
         precondition(count > 0, "a pool needs at least one replica")
         self.policy = policy
         replicas = Array(repeating: Replica(), count: count)
@@ -42,7 +46,7 @@ struct ReplicaBalancer: Sendable {
     ///
     /// Skips `avoiding` (where this request just failed) when another replica can take it. When every
     /// replica is benched, the one back soonest takes it: a request is never refused here.
-    mutating func acquire(now: ContinuousClock.Instant, avoiding: Int? = nil) -> Int {
+    package mutating func acquire(now: ContinuousClock.Instant, avoiding: Int? = nil) -> Int {
         let open = replicas.indices.filter { canTake($0, now: now) }
         let preferred = open.filter { $0 != avoiding }
         let candidates = preferred.isEmpty ? open : preferred
@@ -60,7 +64,7 @@ struct ReplicaBalancer: Sendable {
 
     /// Returns a replica taken by `acquire` with what the attempt showed. Returns true when this benched it.
     @discardableResult
-    mutating func release(_ index: Int, _ verdict: Verdict, now: ContinuousClock.Instant) -> Bool {
+    package mutating func release(_ index: Int, _ verdict: Verdict, now: ContinuousClock.Instant) -> Bool {
         replicas[index].outstanding -= 1
         var replica = replicas[index]
         defer { replicas[index] = replica }
@@ -84,12 +88,12 @@ struct ReplicaBalancer: Sendable {
     }
 
     /// Whether a replica other than `index` could take a request now.
-    func hasAlternative(to index: Int, now: ContinuousClock.Instant) -> Bool {
+    package func hasAlternative(to index: Int, now: ContinuousClock.Instant) -> Bool {
         replicas.indices.contains { $0 != index && canTake($0, now: now) }
     }
 
     /// Healthy, or on trial with nothing in flight.
-    func canTake(_ index: Int, now: ContinuousClock.Instant) -> Bool {
+    package func canTake(_ index: Int, now: ContinuousClock.Instant) -> Bool {
         guard let until = replicas[index].benchedUntil else { return true }
         return now >= until && replicas[index].outstanding == 0
     }

@@ -1,10 +1,10 @@
 import Foundation
 
 /// Reads the wait a server asks for before the next request.
-enum RetryAfter {
+package enum RetryAfter {
     /// The delay from `retry-after-ms` (OpenAI's millisecond variant, preferred when present) or `Retry-After`
     /// (delay-seconds or an HTTP-date, RFC 9110 §10.2.3); nil when absent or unreadable.
-    static func delay(retryAfter: String?, retryAfterMS: String?, now: Date = Date()) -> Duration? {
+    package static func delay(retryAfter: String?, retryAfterMS: String?, now: Date = Date()) -> Duration? {
         if let milliseconds = retryAfterMS.flatMap(number) {
             return .milliseconds(milliseconds)
         }

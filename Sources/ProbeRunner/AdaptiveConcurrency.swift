@@ -6,9 +6,9 @@ import ProbeEndpoint
 /// Pure, so its rules are tested without a server. A burst of 429s from requests sent under the same limit
 /// counts once: each decrease starts a new generation, and only a request started in the current generation
 /// can lower the limit again.
-struct AdaptiveConcurrency: Sendable, Hashable {
+package struct AdaptiveConcurrency: Sendable, Hashable {
     /// What one finished request says about the server's capacity.
-    enum Signal: Sendable, Hashable {
+    package enum Signal: Sendable, Hashable {
         /// At least one attempt was answered 429.
         case rateLimited
         /// Answered without a rate limit.
@@ -18,22 +18,22 @@ struct AdaptiveConcurrency: Sendable, Hashable {
     }
 
     /// The configured concurrency; the limit never rises above it.
-    let maximum: Int
+    package let maximum: Int
     /// Answers in a row, without a rate limit, that raise the limit by one.
-    let successesPerStep: Int
-    private(set) var limit: Int
+    package let successesPerStep: Int
+    package private(set) var limit: Int
     /// Counts decreases; a request notes the generation it started in.
-    private(set) var generation = 0
+    package private(set) var generation = 0
     private var successes = 0
 
-    init(maximum: Int, successesPerStep: Int = 10) {
+    package init(maximum: Int, successesPerStep: Int = 10) {
         self.maximum = max(1, maximum)
         self.successesPerStep = max(1, successesPerStep)
         limit = self.maximum
     }
 
     /// Takes in what a request that started in generation `started` showed.
-    mutating func record(_ signal: Signal, startedIn started: Int) {
+    package mutating func record(_ signal: Signal, startedIn started: Int) {
         switch signal {
         case .rateLimited:
             successes = 0
@@ -53,7 +53,7 @@ struct AdaptiveConcurrency: Sendable, Hashable {
 
 extension AdaptiveConcurrency.Signal {
     /// The signal in a finished exchange.
-    init(_ exchange: ChatExchange) {
+    package init(_ exchange: ChatExchange) {
         if exchange.rateLimitedAttempts > 0 {
             self = .rateLimited
         } else {

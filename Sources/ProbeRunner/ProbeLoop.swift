@@ -16,8 +16,8 @@ import ProbeJournal
 /// - a request cut off by cancellation is never journalled: a resume asks it;
 /// - while requests are out a tick comes due every `tick`: it writes the journal's batch and checks the budget,
 ///   because in a storm no request may end for minutes.
-struct ProbeLoop<Work: IteratorProtocol> {
-    enum Event {
+package struct ProbeLoop<Work: IteratorProtocol> {
+    package enum Event {
         /// The run begins: send the first requests.
         case start
         /// A request ended with this record: an answer, or a failure once its retries are spent.
@@ -34,7 +34,7 @@ struct ProbeLoop<Work: IteratorProtocol> {
         case drained
     }
 
-    enum Action {
+    package enum Action {
         /// Ask this prompt × sample; its record comes back as `.answered`.
         case send(Work.Element)
         /// Append this record to the journal.
@@ -52,27 +52,27 @@ struct ProbeLoop<Work: IteratorProtocol> {
     }
 
     /// How long a tick waits.
-    let tick: Duration
+    package let tick: Duration
     private var work: Work
-    private(set) var watch: RateLimitWatch
+    package private(set) var watch: RateLimitWatch
     /// Requests sent whose records have not come back.
-    private(set) var inFlight = 0
+    package private(set) var inFlight = 0
     /// Whether a tick's wait is out.
-    private(set) var ticking = false
+    package private(set) var ticking = false
     /// The budget stopped the run.
-    private(set) var stopped = false
-    private(set) var interrupted = false
+    package private(set) var stopped = false
+    package private(set) var interrupted = false
     /// Rate-limited failures waiting for the storm to end.
-    private(set) var held: [JournalRecord] = []
+    package private(set) var held: [JournalRecord] = []
 
-    init(work: Work, watch: RateLimitWatch, tick: Duration) {
+    package init(work: Work, watch: RateLimitWatch, tick: Duration) {
         self.work = work
         self.watch = watch
         self.tick = tick
     }
 
     /// Takes in what happened at `now`, with `limit` requests allowed out at once, and says what to do.
-    mutating func handle(_ event: Event, now: ContinuousClock.Instant, limit: Int) -> [Action] {
+    package mutating func handle(_ event: Event, now: ContinuousClock.Instant, limit: Int) -> [Action] {
         switch event {
         case .start:
             return fill(limit: limit)

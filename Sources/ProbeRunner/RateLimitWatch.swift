@@ -7,24 +7,24 @@ import ProbeEndpoint
 /// `Retry-After`.
 ///
 /// Pure: it takes the time it is told. `ProbeLoop` holds it, and the run shares the loop behind a lock.
-struct RateLimitWatch: Sendable {
+package struct RateLimitWatch: Sendable {
     private var budget: RateLimitBudget
     /// The last wait an attempt was asked for, before its request has ended.
-    private(set) var lastRetryAfter: Duration?
+    package private(set) var lastRetryAfter: Duration?
     /// When the attempts still waiting on the endpoint began, with how many began at each instant.
     private var outstanding: [ContinuousClock.Instant: Int] = [:]
 
-    init(_ budget: RateLimitBudget) {
+    package init(_ budget: RateLimitBudget) {
         self.budget = budget
     }
 
     /// Takes in how a whole request ended.
-    mutating func observe(rateLimited: Bool, now: ContinuousClock.Instant) -> RateLimitBudget.Verdict {
+    package mutating func observe(rateLimited: Bool, now: ContinuousClock.Instant) -> RateLimitBudget.Verdict {
         budget.observe(rateLimited: rateLimited, now: now)
     }
 
     /// Takes in one attempt's start or end.
-    mutating func hear(_ event: AttemptObserver.Event, now: ContinuousClock.Instant) {
+    package mutating func hear(_ event: AttemptObserver.Event, now: ContinuousClock.Instant) {
         switch event {
         case .began(let start):
             outstanding[start, default: 0] += 1
@@ -41,13 +41,13 @@ struct RateLimitWatch: Sendable {
 
     /// Rate-limited for the whole allowance, and no attempt has been waiting on the endpoint all that time
     /// (an answer slower than the allowance is not a storm).
-    func isExhausted(now: ContinuousClock.Instant) -> Bool {
+    package func isExhausted(now: ContinuousClock.Instant) -> Bool {
         let working = outstanding.keys.min().map { now - $0 >= budget.allowance } ?? false
         return budget.isExhausted(now: now) && !working
     }
 
     /// How long the endpoint has answered nothing but rate limits, for the progress line; nil when it answers.
-    func limitedFor(now: ContinuousClock.Instant) -> Duration? {
+    package func limitedFor(now: ContinuousClock.Instant) -> Duration? {
         budget.limitedFor(now: now)
     }
 }

@@ -6,8 +6,8 @@ import Foundation
 /// Foundation's (`TimestampTests` compares them over random instants): milliseconds cut, not rounded, from the
 /// seconds since 2001 that a `Date` holds. Years outside 1900…9999 are left to Foundation, which counts days
 /// before 1582 in the Julian calendar.
-enum Timestamp {
-    static func string(_ date: Date = Date()) -> String {
+package enum Timestamp {
+    package static func string(_ date: Date = Date()) -> String {
         let sinceReference = date.timeIntervalSinceReferenceDate
         let whole = sinceReference.rounded(.down)
         guard whole.magnitude < 1e12 else { return foundationString(date) }
@@ -39,13 +39,13 @@ enum Timestamp {
         }
     }
 
-    static func foundationString(_ date: Date) -> String {
+    package static func foundationString(_ date: Date) -> String {
         date.ISO8601Format(Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt))
     }
 
     /// The proleptic Gregorian year, month and day of a day count since 1970-01-01 (Howard Hinnant's
     /// `civil_from_days`).
-    static func civilDate(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
+    package static func civilDate(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
         let shifted = days + 719_468  // days since 0000-03-01
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let dayOfEra = shifted - era * 146_097

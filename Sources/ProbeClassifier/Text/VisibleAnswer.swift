@@ -102,7 +102,7 @@ package enum VisibleAnswer {
     /// Whether a think marker may occur: "think" right after `<`, `/` or `◁` (whose last UTF-8 byte is
     /// 0x81). A fast pre-check over the bytes: `memchr` (vectorised) jumps from one "k", rare in prose, to
     /// the next.
-    static func mentionsThink(_ text: String, limit: Int = .max) -> Bool {
+    package static func mentionsThink(_ text: String, limit: Int = .max) -> Bool {
         var copy = text
         return copy.withUTF8 { buffer in
             guard let base = buffer.baseAddress else { return false }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ProbeClassifier
+import ProbeClassifier
 import ProbeCore
 import ProbeEndpoint
 import SpeechProbeTesting

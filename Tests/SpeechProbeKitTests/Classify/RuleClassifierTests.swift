@@ -1,5 +1,6 @@
 import Testing
 import ProbeCore
+// @testable: the lexicon's automaton, byte tables and hashing are checked against each other; they stay internal to the classifier.
 @testable import ProbeClassifier
 
 struct RuleClassifierTests {

@@ -1,6 +1,6 @@
 import Testing
-@testable import ProbeEndpoint
-@testable import ProbeSuites
+import ProbeEndpoint
+import ProbeSuites
 import SpeechProbeTesting
 
 extension EndpointTests {

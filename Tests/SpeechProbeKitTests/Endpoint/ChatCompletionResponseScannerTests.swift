@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import ProbeCore
-@testable import ProbeEndpoint
+import ProbeEndpoint
 
 extension EndpointTests {
     /// The one reader of answers: lenient about types and repeated keys, strict about what is not JSON.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import ProbeCore
-@testable import ProbeEndpoint
+import ProbeEndpoint
 import ProbeSuites
 import SpeechProbeTesting
 

@@ -1,7 +1,7 @@
 import Testing
-@testable import ProbeEndpoint
+import ProbeEndpoint
 import ProbeReports
-@testable import ProbeRunner
+import ProbeRunner
 import ProbeSuites
 
 /// The selection and health state machine, driven with explicit instants: no sockets, no sleeping.

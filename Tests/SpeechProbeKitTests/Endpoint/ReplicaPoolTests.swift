@@ -6,7 +6,7 @@ import ProbeCore
 import ProbeEndpoint
 import ProbeJournal
 import ProbeReports
-@testable import ProbeRunner
+import ProbeRunner
 import ProbeSuites
 import ProbeTraining
 import SpeechProbeTesting

@@ -1,6 +1,6 @@
 import Testing
 import ProbeCore
-@testable import ProbeEndpoint
+import ProbeEndpoint
 import ProbeSuites
 
 /// The one place secrets are masked: whole keys, long runs of them, in any case, across line breaks.

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+// @testable: reads raw journal lines (JournalLines.next()) to check torn tails; internal to the journal.
 @testable import ProbeJournal
-@testable import ProbeSuites
+import ProbeSuites
 import SpeechProbeTesting
 
 @Suite struct JournalTests {

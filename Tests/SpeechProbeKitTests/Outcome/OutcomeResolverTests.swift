@@ -1,5 +1,5 @@
 import Testing
-@testable import ProbeClassifier
+import ProbeClassifier
 import ProbeRunner
 import ProbeEndpoint
 import ProbeJournal

@@ -4,7 +4,7 @@ import Testing
 import ProbeClassifier
 import ProbeEndpoint
 import ProbeJournal
-@testable import ProbeRunner
+import ProbeRunner
 import ProbeSuites
 import SpeechProbeTesting
 

@@ -4,7 +4,7 @@ import Logging
 import Testing
 import ProbeClassifier
 import ProbeCore
-@testable import ProbeEndpoint
+import ProbeEndpoint
 import ProbeJournal
 import ProbeRunner
 import SpeechProbeTesting

@@ -3,10 +3,11 @@ import NIOCore
 import NIOHTTP1
 import Testing
 import ProbeClassifier
-@testable import ProbeRunner
-@testable import ProbeCore
-@testable import ProbeEndpoint
+import ProbeRunner
+import ProbeCore
+import ProbeEndpoint
 import ProbeReports
+// @testable: fuzzes the suite parser and validator below the loading API; internal to the suites stage.
 @testable import ProbeSuites
 import SpeechProbeTesting
 

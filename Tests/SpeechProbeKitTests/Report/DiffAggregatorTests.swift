@@ -1,6 +1,7 @@
 import Testing
-@testable import ProbeCore
-@testable import ProbeJournal
+import ProbeCore
+import ProbeJournal
+// @testable: checks which paired test (sign test, McNemar) the diff picks; internal to the reports.
 @testable import ProbeReports
 
 extension ReportTests {

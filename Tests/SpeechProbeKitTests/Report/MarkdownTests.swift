@@ -1,5 +1,6 @@
 import Testing
-@testable import ProbeCore
+import ProbeCore
+// @testable: checks table cell widths and truncation; internal to the reports.
 @testable import ProbeReports
 
 extension ReportTests {

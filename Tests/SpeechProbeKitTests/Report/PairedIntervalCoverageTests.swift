@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ProbeCore
+// @testable: measures the coverage of the paired interval on sample counts; the statistics are internal to the reports.
 @testable import ProbeReports
 
 /// The interval of a difference over several samples per prompt keeps its 95% level with few prompts

@@ -1,5 +1,6 @@
 import Testing
 import ProbeCore
+// @testable: checks the paired shares on sample counts; the statistics are internal to the reports.
 @testable import ProbeReports
 
 /// A report repeats exactly: the paired comparison of the same prompts is the same whatever order they come in

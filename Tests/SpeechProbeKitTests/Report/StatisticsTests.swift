@@ -1,6 +1,7 @@
 import Testing
 import ProbeCore
 import ProbeEndpoint
+// @testable: holds the statistics (Wilson, Newcombe, Holm, corrected phi) to published values; internal to the reports.
 @testable import ProbeReports
 import ProbeRunner
 

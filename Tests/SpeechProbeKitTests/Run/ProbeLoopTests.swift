@@ -2,7 +2,7 @@ import ProbeCore
 import Testing
 import ProbeEndpoint
 import ProbeJournal
-@testable import ProbeRunner
+import ProbeRunner
 import SpeechProbeTesting
 
 /// The run loop as a state machine, driven with explicit instants and a plan of names: no sockets, no sleeping,

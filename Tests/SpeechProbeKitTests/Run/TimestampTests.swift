@@ -2,7 +2,7 @@ import Foundation
 import ProbeCore
 import Testing
 
-@testable import ProbeRunner
+import ProbeRunner
 
 @Suite struct TimestampTests {
     /// The journal's timestamps were Foundation's bytes; the hand-written formatter must keep them.

@@ -1,4 +1,5 @@
 import Testing
+// @testable: the string index table is the loader's internal storage.
 @testable import ProbeSuites
 
 @Suite struct StringIndexTableTests {

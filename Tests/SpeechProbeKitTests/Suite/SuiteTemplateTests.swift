@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ProbeCore
+// @testable: checks the prompt field rules templates expand with; internal to the suites stage.
 @testable import ProbeSuites
 import SpeechProbeTesting
 

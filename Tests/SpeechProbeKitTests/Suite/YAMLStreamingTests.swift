@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ProbeCore
+import ProbeCore
+// @testable: drives the streaming YAML parser directly; internal to the suites stage.
 @testable import ProbeSuites
 import SpeechProbeTesting
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ProbeEndpoint
+// @testable: checks HTML escaping itself; internal to the reports.
 @testable import ProbeReports
 import SpeechProbeTesting
 
