@@ -108,13 +108,15 @@ extension ReliabilityTests {
     }
 }
 
-/// An endpoint with room for `capacity` requests at once: above that an attempt is answered 429 and retried
-/// after a short wait, as `OpenAIChatClient` retries; within it the answer comes after a few milliseconds.
+/// An endpoint with room for `capacity` requests at once: above that an attempt is answered 429 and tried again
+/// when a slot frees (the signal, not a timed back-off); within it the answer comes after a few milliseconds.
 final class CapacityLimitedTransport: ChatTransport {
     private struct State {
         var requests = 0
         var admitted = 0
         var inFlightAtEachStart: [Int] = []
+        /// Attempts answered 429, each resumed when a slot frees.
+        var waiting: [CheckedContinuation<Bool, Never>] = []
     }
 
     let capacity: Int
@@ -133,23 +135,29 @@ final class CapacityLimitedTransport: ChatTransport {
             state.inFlightAtEachStart.append(state.requests)
         }
         defer { state.withLock { $0.requests -= 1 } }
-        var attempts = 0
-        while true {
+        var attempts = 1
+        // Admitted at once, or answered 429 and woken (false) when a slot frees, to try again.
+        while await withCheckedContinuation({ (attempt: CheckedContinuation<Bool, Never>) in
+            state.withLock { state in
+                if state.admitted < capacity {
+                    state.admitted += 1
+                    attempt.resume(returning: true)
+                } else {
+                    state.waiting.append(attempt)
+                }
+            }
+        }) == false {
             attempts += 1
-            let admitted = state.withLock { state in
-                guard state.admitted < capacity else { return false }
-                state.admitted += 1
-                return true
-            }
-            // The two sleeps are the endpoint's service time and the client's back-off after a 429, the load the
-            // run adapts to; no expectation waits on them (the figures asserted are medians, not timings).
-            if admitted {
-                try? await Task.sleep(for: .milliseconds(3))
-                state.withLock { $0.admitted -= 1 }
-                return ChatExchange(completion: ChatCompletion(content: "A full answer.", finishReason: "stop"),
-                                    httpStatus: 200, attempts: attempts, rateLimitedAttempts: attempts - 1, latencyMS: 3)
-            }
-            try? await Task.sleep(for: .milliseconds(2))
         }
+        // The endpoint's service time, the load the run adapts to; no expectation waits on it.
+        try? await Task.sleep(for: .milliseconds(3))
+        let woken = state.withLock { state in
+            state.admitted -= 1
+            defer { state.waiting.removeAll() }
+            return state.waiting
+        }
+        for attempt in woken { attempt.resume(returning: false) }
+        return ChatExchange(completion: ChatCompletion(content: "A full answer.", finishReason: "stop"),
+                            httpStatus: 200, attempts: attempts, rateLimitedAttempts: attempts - 1, latencyMS: 3)
     }
 }
