@@ -15,12 +15,18 @@ let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
 let hummingbird: Target.Dependency = .product(name: "Hummingbird", package: "hummingbird")
 let httpTypes: Target.Dependency = .product(name: "HTTPTypes", package: "swift-http-types")
 let serviceLifecycle: Target.Dependency = .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+let swiftCSV: Target.Dependency = .product(name: "SwiftCSV", package: "SwiftCSV")
 
 /// A library target with the strict settings.
 func stage(
     _ name: String, _ dependencies: [Target.Dependency] = [], path: String? = nil, exclude: [String] = []
 ) -> Target {
     .target(name: name, dependencies: dependencies, path: path, exclude: exclude, swiftSettings: strict)
+}
+
+/// A test target in `Tests/<name>/` with the strict settings; every one uses the shared test support.
+func tests(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
+    .testTarget(name: name, dependencies: ["SpeechProbeTesting"] + dependencies, swiftSettings: strict)
 }
 
 let package = Package(
@@ -66,17 +72,26 @@ let package = Package(
             name: "speechprobe", dependencies: ["SpeechProbeKit", "ProbeCommandLine", argumentParser, logging], swiftSettings: strict),
         .executableTarget(
             name: "speechprobe-bench", dependencies: ["SpeechProbeKit", "ProbeCommandLine", argumentParser, nioCore, nioPosix, nioHTTP1], swiftSettings: strict),
-        // What tests share: the stub OpenAI server, the scripted transport, the binary as a child process.
-        stage("SpeechProbeTesting", ["SpeechProbeKit", hummingbird, httpTypes, logging, nioCore, serviceLifecycle], path: "Tests/SpeechProbeTesting"),
-        .testTarget(
-            name: "SpeechProbeKitTests",
-            dependencies: [
-                "SpeechProbeKit", "ProbeCommandLine", "SpeechProbeTesting", hummingbird, httpClient, httpTypes, logging, nioCore,
-                .product(name: "SwiftCSV", package: "SwiftCSV"),
-            ],
-            exclude: ["Fixtures"],
-            swiftSettings: strict
-        ),
+        // What tests share: the stub OpenAI server, the scripted transport, the binary as a child process, where the
+        // repository and `Tests/Fixtures/` are.
+        stage("SpeechProbeTesting", ["SpeechProbeKit", hummingbird, httpTypes, httpClient, logging, nioCore, serviceLifecycle],
+              path: "Tests/SpeechProbeTesting"),
+        // One test target per stage group, each depending on the stages its tests import (README: Layout).
+        tests("ProbeSuitesTests", ["ProbeCore", "ProbeSuites"]),
+        tests("ProbeEndpointTests", [
+            "ProbeCore", "ProbeSuites", "ProbeEndpoint", "ProbeJournal", "ProbeClassifier", "ProbeRunner", httpClient,
+        ]),
+        tests("ProbeJournalTests", ["ProbeCore", "ProbeSuites", "ProbeJournal", "ProbeClassifier", "ProbeRunner", "ProbeReports"]),
+        tests("ProbeClassifierTests", ["ProbeCore", "ProbeEndpoint", "ProbeJournal", "ProbeClassifier", "ProbeTraining", "ProbeReports"]),
+        tests("ProbeRunnerTests", [
+            "ProbeCore", "ProbeSuites", "ProbeEndpoint", "ProbeJournal", "ProbeClassifier", "ProbeTraining", "ProbeRunner",
+            "ProbeReports", "ProbeCommandLine", httpClient, logging, nioCore, nioHTTP1,
+        ]),
+        tests("ProbeReportsTests", ["ProbeCore", "ProbeSuites", "ProbeJournal", "ProbeClassifier", "ProbeReports", swiftCSV]),
+        tests("CommandLineTests", [
+            "ProbeSuites", "ProbeEndpoint", "ProbeJournal", "ProbeClassifier", "ProbeRunner", "ProbeReports", "ProbeCommandLine",
+            swiftCSV,
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -29,12 +29,10 @@ package final class CLIProcess {
         if let path = ProcessInfo.processInfo.environment["SPEECHPROBE_BINARY"], !path.isEmpty {
             return FileManager.default.isExecutableFile(atPath: path) ? URL(fileURLWithPath: path) : nil
         }
-        let repository = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let candidates = [
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
             Bundle.main.bundleURL.deletingLastPathComponent(),
-            repository.appendingPathComponent(".build/debug"),
+            Repository.root.appendingPathComponent(".build/debug"),
         ].map { $0.appendingPathComponent("speechprobe") }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()

@@ -1,9 +1,14 @@
 import SpeechProbeKit
 
-/// Journal records built by hand, for tests of the stages that read journals.
+/// Prompts, suites and journal records built by hand, for tests of the stages that run or read them.
 package enum RecordFixtures {
     package static func prompt(_ id: String, topic: String = "t", language: String = "en") -> Prompt {
         Prompt(id: id, text: "Question \(id)?", topic: topic, region: "CN", language: language, suite: "s")
+    }
+
+    /// One suite, `s`, of `count` prompts: `p0`, `p1`, ….
+    package static func suites(_ count: Int) -> SuiteSet {
+        SuiteSet(suites: [Suite(name: "s", file: "s.yaml", sha256: "0", prompts: (0..<count).map { prompt("p\($0)") })])
     }
 
     package static func record(

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+import ProbeCore
+import ProbeClassifier
+import SpeechProbeTesting
+
+/// Answers written by the project whose label is plain to any reader (Fixtures/behaviour: eleven lexicon
+/// languages; benign requests answered in full, direct refusals with and without an offered alternative,
+/// moderation notices, official lines, "balanced" pieces and deflections). The bundled classifier must give
+/// them SpeechMap's labels: benign answers complete, refusals refused, whatever their language.
+struct WrittenAnswerTests {
+    struct Answer: Decodable, Sendable, CustomStringConvertible {
+        var id: String
+        var language: String
+        var form: String
+        var question: String
+        var response: String
+        var expected: Label
+
+        var description: String { id }
+    }
+
+    static let answers: [Answer] = {
+        let folder = Repository.fixtures.appendingPathComponent("behaviour")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }.sorted()) ?? []
+        return files.flatMap { file in
+            let text = (try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)) ?? ""
+            return text.split(separator: "\n").compactMap { try? JSONDecoder().decode(Answer.self, from: Data($0.utf8)) }
+        }
+    }()
+
+    static let classifier = Result { try LinearClassifier.bundled() }
+
+    static func verdict(_ answer: Answer) throws -> Verdict {
+        try classifier.get().classification(for: ClassifierInput(
+            question: answer.question, response: answer.response, language: answer.language))
+    }
+
+    /// The share of `answers` labelled `label`, and the ids of the others with what they got.
+    static func share(of answers: [Answer], labelled label: Label) throws -> (share: Double, misses: [String]) {
+        var misses: [String] = []
+        for answer in answers {
+            let verdict = try verdict(answer)
+            if verdict.label != label { misses.append("\(answer.id) → \(verdict.label.rawValue) \(verdict.signals.prefix(2))") }
+        }
+        return (Double(answers.count - misses.count) / Double(max(1, answers.count)), misses)
+    }
+
+    @Test func theFixtureCoversEveryLexiconLanguage() {
+        let languages = Set(Self.answers.map(\.language))
+        #expect(languages.isSuperset(of: ["en", "zh", "fi", "de", "fr", "es", "it", "pt", "ru", "ja", "ko"]), "\(languages.sorted())")
+        #expect(Self.answers.filter { $0.expected == .complete }.count >= 250)
+    }
+
+    @Test func benignAnswersInFullAreComplete() throws {
+        let complete = Self.answers.filter { $0.expected == .complete }
+        let result = try Self.share(of: complete, labelled: .complete)
+        #expect(result.share >= 0.97, "\(result.misses.count) of \(complete.count): \(result.misses)")
+    }
+
+    @Test func benignAnswersAreMostlyCompleteWithConfidence() throws {
+        // Confident enough that a cascade at 0.6 does not send a plain answer to the judge (versions 6 and 7: 58 of
+        // 75 in the trained languages; the calibration lowers Finnish confidence and plain answers to China questions,
+        // where labels were less sure, per rule since version 7).
+        let complete = Self.answers.filter { $0.expected == .complete && Set(["en", "zh", "fi"]).contains($0.language) }
+        let confident = try complete.filter { try Self.verdict($0).confidence >= Verdict.weakConfidence }
+        #expect(Double(confident.count) >= 0.75 * Double(complete.count), "\(confident.count) of \(complete.count)")
+    }
+
+    @Test func directRefusalsAndModerationNoticesAreRefused() throws {
+        let refused = Self.answers.filter { $0.expected == .refused }
+        let result = try Self.share(of: refused, labelled: .refused)
+        #expect(result.share >= 0.95, "\(result.misses.count) of \(refused.count): \(result.misses)")
+        let notices = try Self.share(of: refused.filter { $0.form == "moderation" }, labelled: .refused)
+        #expect(notices.misses.isEmpty, "\(notices.misses)")
+    }
+
+    @Test func officialLinesInReplyToCriticismAreFlagged() throws {
+        // Version 6: the flag fired on 17 of 22 in eleven languages; version 7, with the other languages' critique
+        // cues, sensitive subjects and more phrase families, on 22. The label follows it where the model was trained
+        // (English, Chinese) but not yet everywhere else (model card, version 7).
+        let official = Self.answers.filter { $0.form == "official_line" }
+        #expect(official.count >= 20)
+        var unflagged: [String] = []
+        for answer in official {
+            let verdict = try Self.verdict(answer)
+            if !verdict.flags.contains(.officialLine) { unflagged.append(answer.id) }
+            if ["en", "zh"].contains(answer.language) {
+                #expect(verdict.label == .evasive, "\(answer.id) → \(verdict.label.rawValue) \(verdict.signals.prefix(3))")
+            }
+        }
+        #expect(Double(unflagged.count) <= 0.1 * Double(official.count), "\(unflagged)")
+    }
+}
