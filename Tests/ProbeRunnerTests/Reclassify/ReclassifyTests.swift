@@ -130,7 +130,7 @@ struct ClassifierCommandTests {
 }
 
 struct DefaultClassifierSharedDataTests {
-    static let files = ModelExport.trainingFiles(dataRoot: URL(fileURLWithPath: "../shared/data"))
+    static let files = ModelExport.trainingFiles(dataRoot: Repository.sharedData)
     static var present: Bool { files.allSatisfy { FileManager.default.fileExists(atPath: $0.path) } }
 
     /// A smoke check that the default classifier reads every shared set (it trained on these rows, so the
