@@ -3,7 +3,8 @@
 ///
 /// Only a bounded window is read, so classifying a 50 kB essay costs what a 3 kB one does. Folding: ASCII
 /// is lower-cased, curly quotes become straight ones, full-width ASCII punctuation (`，`, `：`, `！`…) becomes
-/// its ASCII form, and every run of whitespace becomes one space. Other bytes pass unchanged.
+/// its ASCII form, common Traditional Chinese characters become their Simplified forms (`ChineseVariants`), and
+/// every run of whitespace becomes one space. Other bytes pass unchanged.
 package struct NormalizedText: Sendable {
     /// Bytes read from the start of the answer.
     package static let headLimit = 1_024
@@ -67,7 +68,9 @@ package struct NormalizedText: Sendable {
         if limit < buffer.count {
             while limit > start, buffer[limit] & 0xC0 == 0x80 { limit -= 1 }
         }
+        // Both tables read once per window: a static read per byte costs a swift_once call each time.
         return NormalizedText.asciiFold.withUnsafeBufferPointer { asciiFold in
+        ChineseVariants.simplified.withUnsafeBufferPointer { simplified in
         [UInt8](unsafeUninitializedCapacity: max(0, limit - start)) { out, written in
         var count = 0
         @inline(__always) func append(_ byte: UInt8) {
@@ -127,9 +130,17 @@ package struct NormalizedText: Sendable {
             let next = min(index + length, limit)
             atLineStart = false
             var replacement: UInt8?
+            var simplifiedForm: UInt32?
             if length == 3, next - index == 3 {
                 let b1 = buffer[index + 1], b2 = buffer[index + 2]
-                if byte == 0xE2, b1 == 0x80 {
+                if byte >= 0xE4, byte <= 0xE9 {
+                    // CJK ideograph: a Traditional form becomes its Simplified one (`ChineseVariants`).
+                    let point = UInt32(byte & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                    if point >= ChineseVariants.base {
+                        let mapped = simplified[Int(point - ChineseVariants.base)]
+                        if mapped != 0 { simplifiedForm = ChineseVariants.base + UInt32(mapped) - 1 }
+                    }
+                } else if byte == 0xE2, b1 == 0x80 {
                     switch b2 {
                     case 0x98, 0x99, 0xB2: replacement = 0x27 // ‘ ’ ′
                     case 0x9C, 0x9D: replacement = 0x22 // “ ”
@@ -160,12 +171,17 @@ package struct NormalizedText: Sendable {
             }
             if let replacement {
                 append(replacement)
+            } else if let form = simplifiedForm {
+                append(0xE0 | UInt8(form >> 12))
+                append(0x80 | UInt8(form >> 6 & 0x3F))
+                append(0x80 | UInt8(form & 0x3F))
             } else {
                 for position in index..<next { append(buffer[position]) }
             }
             index = next
         }
         written = count
+        }
         }
         }
     }
