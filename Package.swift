@@ -11,6 +11,7 @@ let httpClient: Target.Dependency = .product(name: "AsyncHTTPClient", package: "
 let nioCore: Target.Dependency = .product(name: "NIOCore", package: "swift-nio")
 let nioPosix: Target.Dependency = .product(name: "NIOPosix", package: "swift-nio")
 let nioHTTP1: Target.Dependency = .product(name: "NIOHTTP1", package: "swift-nio")
+let nioEmbedded: Target.Dependency = .product(name: "NIOEmbedded", package: "swift-nio")
 let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
 let hummingbird: Target.Dependency = .product(name: "Hummingbird", package: "hummingbird")
 let httpTypes: Target.Dependency = .product(name: "HTTPTypes", package: "swift-http-types")
@@ -80,6 +81,7 @@ let package = Package(
         tests("ProbeSuitesTests", ["ProbeCore", "ProbeSuites"]),
         tests("ProbeEndpointTests", [
             "ProbeCore", "ProbeSuites", "ProbeEndpoint", "ProbeJournal", "ProbeClassifier", "ProbeRunner", httpClient,
+            nioEmbedded,
         ]),
         tests("ProbeJournalTests", ["ProbeCore", "ProbeSuites", "ProbeJournal", "ProbeClassifier", "ProbeRunner", "ProbeReports"]),
         tests("ProbeClassifierTests", ["ProbeCore", "ProbeEndpoint", "ProbeJournal", "ProbeClassifier", "ProbeTraining", "ProbeReports"]),

@@ -7,18 +7,18 @@ import NIOPosix
 /// Maps transport errors and HTTP error statuses onto the journal's error kinds, explicitly, with short
 /// messages. Nothing here sees the API key; the client redacts anyway in case a server echoes it.
 extension AttemptFailure {
-    /// The overall per-attempt deadline (head and body) passed.
+    /// The client's per-attempt deadline (head and body) passed.
     static func deadline(_ timeout: Duration) -> AttemptFailure {
         AttemptFailure(.timeout, "no complete response within \(timeout)", isRetryable: true)
     }
 
     /// A thrown transport error. Call only when the task itself was not cancelled.
-    static func transport(_ error: any Error, timeout: Duration) -> AttemptFailure {
+    static func transport(_ error: any Error) -> AttemptFailure {
         switch error {
         case let error as AttemptFailure:
             return error
         case let error as HTTPClientError:
-            return httpClient(error, timeout: timeout)
+            return httpClient(error)
         case let error as NIOConnectionError:
             let unresolved = error.dnsAError != nil || error.dnsAAAAError != nil
             let reason = error.connectionErrors.first.map { describe($0.error) }
@@ -38,10 +38,8 @@ extension AttemptFailure {
         }
     }
 
-    private static func httpClient(_ error: HTTPClientError, timeout: Duration) -> AttemptFailure {
+    private static func httpClient(_ error: HTTPClientError) -> AttemptFailure {
         switch error {
-        case .deadlineExceeded:
-            return deadline(timeout)
         case .readTimeout:
             return AttemptFailure(.timeout, "server sent nothing for longer than the read timeout", isRetryable: true)
         case .connectTimeout, .getConnectionFromPoolTimeout, .tlsHandshakeTimeout:

@@ -41,15 +41,15 @@ extension OpenAIChatClient {
         do {
             return .success(try HTTPClient.Request(url: url, method: method, headers: headers))
         } catch {
-            return .failure(.transport(error, timeout: configuration.timeout))
+            return .failure(.transport(error))
         }
     }
 
     /// Sends one attempt and reads the whole body, all within `configuration.timeout`.
     ///
-    /// The future-based `execute(request:delegate:deadline:)` fails the request whenever its deadline passes,
-    /// body included, so a server that drips bytes cannot hold a connection slot forever; the async
-    /// `execute(_:deadline:)` stops watching at the response head and would need a second timer per request.
+    /// The future-based `execute(request:delegate:)` with the deadline cancelling the task covers the body too, so
+    /// a server that drips bytes cannot hold a connection slot forever (the async `execute(_:deadline:)` stops
+    /// watching at the response head and would need a second timer per request).
     func send(_ prepared: Result<HTTPClient.Request, AttemptFailure>) async -> Result<RawResponse, AttemptFailure> {
         let request: HTTPClient.Request
         switch prepared {
@@ -58,7 +58,9 @@ extension OpenAIChatClient {
         }
         let timeout = configuration.timeout
         let collector = ResponseCollector(maxBytes: configuration.maxResponseBytes)
-        let task = httpClient.execute(request: request, delegate: collector, deadline: .now() + TimeAmount(timeout))
+        let task = httpClient.execute(request: request, delegate: collector)
+        let disarm = deadline.arm(timeout, on: task.eventLoop) { task.cancel() }
+        defer { disarm() }
         do {
             let response = try await withTaskCancellationHandler {
                 try await task.futureResult.get()
@@ -67,7 +69,11 @@ extension OpenAIChatClient {
             }
             return .success(response)
         } catch {
-            var failure = Task.isCancelled ? .cancelled : AttemptFailure.transport(error, timeout: timeout)
+            // Only this run's cancellation and the deadline cancel the request.
+            var failure: AttemptFailure =
+                if Task.isCancelled { .cancelled }
+                else if case HTTPClientError.cancelled? = error as? HTTPClientError { .deadline(timeout) }
+                else { .transport(error) }
             failure.status = failure.status ?? collector.status
             return .failure(failure)
         }

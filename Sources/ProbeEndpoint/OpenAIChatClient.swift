@@ -11,10 +11,13 @@ package struct OpenAIChatClient: ChatTransport, ChatAttempting {
     /// The chat completions request without its body: its URL parsed and headers built once per client
     /// rather than once per prompt (parsing the URL alone was 2% of a fast run's CPU).
     let completionRequest: Result<HTTPClient.Request, AttemptFailure>
+    /// Cuts off an attempt once `configuration.timeout` has passed. Tests pass one they end themselves.
+    let deadline: AttemptDeadline
 
-    package init(configuration: EndpointConfiguration, httpClient: HTTPClient) {
+    package init(configuration: EndpointConfiguration, httpClient: HTTPClient, deadline: AttemptDeadline = .eventLoop) {
         self.configuration = configuration
         self.httpClient = httpClient
+        self.deadline = deadline
         self.completionRequest = Self.makeRequest(
             url: configuration.chatCompletionsURL, method: .POST, carriesJSON: true, configuration: configuration)
     }

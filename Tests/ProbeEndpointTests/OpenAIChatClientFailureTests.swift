@@ -6,32 +6,56 @@ import SpeechProbeTesting
 extension EndpointTests {
     /// Bodies and servers that do not produce a completion, and the kind each failure gets.
     @Suite struct OpenAIChatClientFailureTests {
-        /// One attempt with a short deadline, so a hanging server costs a fraction of a second.
-        static func impatient(_ configuration: inout EndpointConfiguration) {
+        /// One attempt, with a deadline the test ends itself once the server has shown where the client is.
+        static func oneAttempt(_ configuration: inout EndpointConfiguration) {
             configuration.timeout = .milliseconds(300)
             configuration.retry = RetryPolicy(maxAttempts: 1)
         }
 
-        @Test func serverThatNeverAnswersTimesOutWithinTheDeadline() async throws {
-            let exchange = try await StubClientHarness.run(.always(.neverAnswer), configure: Self.impatient) { client, _ in
-                await client.complete(StubClientHarness.request())
+        @Test func serverThatNeverAnswersTimesOutAtTheDeadline() async throws {
+            let timer = ManualDeadline()
+            let exchange = try await StubClientHarness.run(.always(.neverAnswer), configure: Self.oneAttempt, deadline: timer.deadline) { client, server in
+                async let exchange = client.complete(StubClientHarness.request())
+                await server.waitUntil { $0.chatRequests == 1 }
+                timer.expire()
+                return await exchange
             }
             #expect(exchange.failure?.kind == .timeout)
+            #expect(exchange.failure?.message == "no complete response within 0.3 seconds")
             #expect(exchange.httpStatus == nil)
-            #expect((250..<15_000).contains(exchange.latencyMS))
+            #expect(timer.asked == [.milliseconds(300)])
         }
 
-        @Test func slowDripBodyTimesOutWithinTheDeadline() async throws {
+        @Test func slowDripBodyTimesOutAtTheDeadline() async throws {
             // About 60 chunks 100 ms apart: six seconds if the client waited for all of them.
             let script = StubScript.always(.slowDrip("a long answer", chunkSize: 4, interval: .milliseconds(100)))
-            let exchange = try await StubClientHarness.run(script, configure: Self.impatient) { client, _ in
-                await client.complete(StubClientHarness.request())
+            let timer = ManualDeadline()
+            let (exchange, streamed) = try await StubClientHarness.run(script, configure: Self.oneAttempt, deadline: timer.deadline) { client, server in
+                async let exchange = client.complete(StubClientHarness.request())
+                await server.waitUntil { $0.streamedBytes > 0 }
+                timer.expire()
+                let ended = await exchange
+                // The server's stream ends once it notices the client hung up, long before the body is done.
+                await server.waitUntil { $0.streamsEnded == 1 }
+                return (ended, await server.streamedBytes)
             }
             #expect(exchange.failure?.kind == .timeout)
-            // Usually the head arrived and the body did not finish; on a loaded machine the deadline may
-            // pass before the head is read, which is the same failure.
+            // The server sent the head before its first chunk, but the client may not have read it yet.
             #expect(exchange.httpStatus == 200 || exchange.httpStatus == nil)
-            #expect((250..<15_000).contains(exchange.latencyMS))
+            #expect(exchange.completion == nil)
+            let whole = try StubOpenAIServer.completion("a long answer", finishReason: "stop", reasoning: nil, model: "stub-model")
+            #expect(streamed < whole.count)
+        }
+
+        @Test func anAnswerBeforeTheDeadlineDisarmsIt() async throws {
+            let timer = ManualDeadline()
+            let exchange = try await StubClientHarness.run(.always(.answer("in time")), deadline: timer.deadline) { client, _ in
+                await client.complete(StubClientHarness.request())
+            }
+            #expect(exchange.completion?.content == "in time")
+            #expect(timer.asked == [StubClientHarness.timeout])
+            // The answer disarmed it: expiring now cuts nothing off.
+            #expect(timer.armed == 0)
         }
 
         @Test func slowDripWithinTheDeadlineSucceeds() async throws {

@@ -19,13 +19,15 @@ package enum StubClientHarness {
         ChatRequest(model: model, messages: [.system("Be brief."), .user(prompt)], temperature: 0, maxTokens: 64, seed: seed)
     }
 
-    /// Runs `body` with a client for `script`; `configure` adjusts the endpoint configuration first.
+    /// Runs `body` with a client for `script`; `configure` adjusts the endpoint configuration first, and a
+    /// `deadline` (a `ManualDeadline`'s) replaces the real clock's.
     package static func run<Result>(
         _ script: StubScript, configure: (inout EndpointConfiguration) -> Void = { _ in },
+        deadline: AttemptDeadline = .eventLoop,
         _ body: (OpenAIChatClient, StubOpenAIServer) async throws -> Result
     ) async throws -> Result {
         try await StubOpenAIServer.withRunning(script) { baseURL, server in
-            try await withClient(baseURL: baseURL, configure: configure) { client in
+            try await withClient(baseURL: baseURL, configure: configure, deadline: deadline) { client in
                 try await body(client, server)
             }
         }
@@ -34,6 +36,7 @@ package enum StubClientHarness {
     /// A client for `baseURL` on its own `HTTPClient`, shut down afterwards.
     package static func withClient<Result>(
         baseURL: String, configure: (inout EndpointConfiguration) -> Void = { _ in },
+        deadline: AttemptDeadline = .eventLoop,
         _ body: (OpenAIChatClient) async throws -> Result
     ) async throws -> Result {
         var configuration = EndpointConfiguration(
@@ -41,7 +44,7 @@ package enum StubClientHarness {
         configure(&configuration)
         let endpoint = configuration
         return try await HTTPClient.withHTTPClient(configuration: .speechProbe(concurrency: 4)) { http in
-            try await body(OpenAIChatClient(configuration: endpoint, httpClient: http))
+            try await body(OpenAIChatClient(configuration: endpoint, httpClient: http, deadline: deadline))
         }
     }
 

@@ -84,9 +84,12 @@ package actor StubOpenAIServer {
     package struct Seen: Sendable {
         package var chatRequests: Int
         package var streamsEnded: Int
+        package var streamedBytes: Int
     }
 
-    private var seen: Seen { Seen(chatRequests: requests.count { $0.body != nil }, streamsEnded: streamsEnded) }
+    private var seen: Seen {
+        Seen(chatRequests: requests.count { $0.body != nil }, streamsEnded: streamsEnded, streamedBytes: streamedBytes)
+    }
 
     /// Returns once `condition` holds for what the server has seen (at once if it already does).
     package func waitUntil(_ condition: @escaping @Sendable (Seen) -> Bool) async {
@@ -128,6 +131,7 @@ package actor StubOpenAIServer {
 
     package func addStreamed(_ count: Int) {
         streamedBytes += count
+        wakeWaiters()
     }
 }
 
