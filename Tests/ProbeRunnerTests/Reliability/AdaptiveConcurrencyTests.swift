@@ -85,79 +85,79 @@ extension ReliabilityTests {
             #expect(overloaded.rateLimitedAttempts == 0)
         }
 
-        @Test func aRunAgainstAServerWithLittleRoomSettlesBelowIt() async throws {
+        /// Against a server with room for three, served in rounds (each admitted request is answered by the next
+        /// round; one that finds the server full is answered 429 and tries again then), the limit falls from 16 and
+        /// then moves around the server's room: it neither stays above it nor starves it.
+        @Test func theLimitSettlesAroundAServersRoom() {
+            let capacity = 3
+            var concurrency = AdaptiveConcurrency(maximum: 16)
+            // Requests out, oldest first: the generation each started in and the 429s it has met.
+            var out: [(generation: Int, turnedAway: Int)] = []
+            var limits: [Int] = []
+            var answeredPerRound: [Int] = []
+            for _ in 0..<300 {
+                while out.count < concurrency.limit { out.append((concurrency.generation, 0)) }
+                let admitted = out.prefix(capacity)
+                for index in out.indices.dropFirst(capacity) { out[index].turnedAway += 1 }
+                for request in admitted {
+                    concurrency.record(request.turnedAway > 0 ? .rateLimited : .answered, startedIn: request.generation)
+                }
+                out.removeFirst(admitted.count)
+                limits.append(concurrency.limit)
+                answeredPerRound.append(admitted.count)
+            }
+            let late = limits.suffix(200)
+            #expect(late.max() ?? 0 <= 2 * capacity, "limits: \(limits)")
+            #expect(late.min() ?? 0 >= capacity / 2, "limits: \(limits)")
+            // Halving on a 429 leaves the server part idle until the limit climbs back (the sawtooth of additive
+            // increase, multiplicative decrease), but it keeps at least two thirds of its room busy.
+            let answered = answeredPerRound.suffix(200).reduce(0, +)
+            #expect(answered >= 200 * 2, "answered per round: \(answeredPerRound)")
+        }
+
+        /// A run's requests go through the adaptive limit: against an endpoint that rate-limits every request (each
+        /// answered after one 429), the limit halves generation by generation to one, and from then on the run
+        /// has one request out at a time. The endpoint answers at once and counts what the run has out from the
+        /// run's own progress, so nothing here depends on timing: each generation's starts are bounded by its
+        /// limit (16, 8, 4, 2), so fewer than 100 of the 200 come before the limit is one.
+        @Test func aRunFollowsTheLimitDownToOneRequestAtATime() async throws {
             let folder = try TemporaryDirectory()
-            let transport = CapacityLimitedTransport(capacity: 3)
+            let transport = OutstandingCountingTransport()
             let prompts = 200
             let configuration = RunConfiguration(directory: RunDirectory(folder.path), model: "m",
                                                  endpoint: "http://127.0.0.1:1/v1", concurrency: 16)
             let manifest = try await ProbeRun(configuration: configuration, suites: RecordFixtures.suites(prompts),
-                                              transport: transport, classifier: RuleClassifier()).execute()
+                                              transport: transport, classifier: RuleClassifier())
+                .execute { transport.runHandled($0.answeredThisSession) }
             #expect(manifest.status == "complete")
             #expect(manifest.counts.outcomes == [.ok: prompts])
-            let inFlight = transport.inFlightAtEachStart
-            #expect(inFlight.count == prompts)
-            #expect(inFlight.max() == 16)
-            // Without adaptation every start would find 15 others waiting; with it the run keeps near capacity.
-            // The median of the second half, not its peak: on a loaded machine one late burst of retries can
-            // briefly lift a start above 8 while the run as a whole stays near 3.
-            let late = inFlight.suffix(prompts / 2).sorted()
-            #expect(late[late.count / 2] <= 6, "in flight at each start: \(inFlight)")
-            #expect(late.last ?? 0 < 16, "in flight at each start: \(inFlight)")
+            let outstanding = transport.outstandingAtEachStart
+            #expect(outstanding.count == prompts)
+            // The progress report for the answer that made room may come just after the request it sent starts.
+            #expect(outstanding.max() ?? 0 <= 16 + 1)
+            #expect(outstanding.suffix(prompts / 2).allSatisfy { $0 <= 2 }, "out at each start: \(outstanding)")
         }
     }
 }
 
-/// An endpoint with room for `capacity` requests at once: above that an attempt is answered 429 and tried again
-/// when a slot frees (the signal, not a timed back-off); within it the answer comes after a few milliseconds.
-final class CapacityLimitedTransport: ChatTransport {
-    private struct State {
-        var requests = 0
-        var admitted = 0
-        var inFlightAtEachStart: [Int] = []
-        /// Attempts answered 429, each resumed when a slot frees.
-        var waiting: [CheckedContinuation<Bool, Never>] = []
+/// An endpoint that answers every request at once, after one 429, and notes at each start how many requests the
+/// run has out: those started, this one included, less the answers the run's progress has reported.
+final class OutstandingCountingTransport: ChatTransport {
+    private let state = Mutex((started: 0, handled: 0, outstandingAtEachStart: [Int]()))
+
+    var outstandingAtEachStart: [Int] { state.withLock { $0.outstandingAtEachStart } }
+
+    /// The run's progress: it has handled this many answers.
+    func runHandled(_ answers: Int) {
+        state.withLock { $0.handled = answers }
     }
-
-    let capacity: Int
-    private let state = Mutex(State())
-
-    init(capacity: Int) {
-        self.capacity = capacity
-    }
-
-    /// How many requests the run had in flight (this one included) as each one started.
-    var inFlightAtEachStart: [Int] { state.withLock { $0.inFlightAtEachStart } }
 
     func complete(_ request: ChatRequest) async -> ChatExchange {
         state.withLock { state in
-            state.requests += 1
-            state.inFlightAtEachStart.append(state.requests)
+            state.started += 1
+            state.outstandingAtEachStart.append(state.started - state.handled)
         }
-        defer { state.withLock { $0.requests -= 1 } }
-        var attempts = 1
-        // Admitted at once, or answered 429 and woken (false) when a slot frees, to try again.
-        while await withCheckedContinuation({ (attempt: CheckedContinuation<Bool, Never>) in
-            state.withLock { state in
-                if state.admitted < capacity {
-                    state.admitted += 1
-                    attempt.resume(returning: true)
-                } else {
-                    state.waiting.append(attempt)
-                }
-            }
-        }) == false {
-            attempts += 1
-        }
-        // The endpoint's service time, the load the run adapts to; no expectation waits on it.
-        try? await Task.sleep(for: .milliseconds(3))
-        let woken = state.withLock { state in
-            state.admitted -= 1
-            defer { state.waiting.removeAll() }
-            return state.waiting
-        }
-        for attempt in woken { attempt.resume(returning: false) }
         return ChatExchange(completion: ChatCompletion(content: "A full answer.", finishReason: "stop"),
-                            httpStatus: 200, attempts: attempts, rateLimitedAttempts: attempts - 1, latencyMS: 3)
+                            httpStatus: 200, attempts: 2, rateLimitedAttempts: 1, latencyMS: 1)
     }
 }
