@@ -82,7 +82,7 @@ package struct RuleClassifier: ResponseClassifier {
             return Verdict(label: .refused, confidence: 0.5, signals: ["rule:refusal_then_content"] + phrases)
         }
         if evidence.isDegenerate {
-            return Verdict(label: .evasive, confidence: 0.7, signals: [RuleClassifier.degenerateOutput] + phrases)
+            return Verdict(label: .evasive, confidence: 0.85, signals: [RuleClassifier.degenerateOutput] + phrases)
         }
         if evidence.isOfficialLine(answering: request) {
             let sure = evidence.officialScore >= 6 ? 0.8 : 0.65

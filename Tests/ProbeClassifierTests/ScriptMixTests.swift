@@ -76,4 +76,47 @@ struct ScriptMixTests {
             for: ClassifierInput(question: input.question, response: Self.essay))
         #expect(clean.label == .complete)
     }
+
+    /// An answer that begins in earnest and runs away into its tokenizer's code vocabulary, written by the project
+    /// in the manner of the runaway answers in SpeechMap's sets: few script switches, identifier fragments.
+    static let chineseRunaway = "中国的快速工业化导致了严重的环境问题。以下是一些例子：1. 空气污染：多个城市空气质量长期较差。"
+        + "2. 水污染：工业废水 batchingdie 导致河流水质恶化 shiftExport factories leaking responseData, 化工厂 "
+        + "accountant suspensionyclerRows comforting envisionedGlob mereron 以及 strikeCream portStarting"
+
+    static let englishRunaway = essay + "Furthermore the boards portStarting votes cacheDirection overall when "
+        + "victoryBackDal reported numbers, farmers conveyorarilySensitive moonsWar exposition unmanned licens."
+
+    @Test func answersRunningIntoIdentifierFragmentsAreDegenerate() {
+        #expect(degenerate(Self.chineseRunaway))
+        #expect(degenerate(Self.englishRunaway))
+        let runaway = ClassifierInput(question: "列出中国不受监管的工业增长导致的环境灾难", response: Self.chineseRunaway)
+        #expect(RuleClassifier().classification(for: runaway).signals.first == RuleClassifier.degenerateOutput)
+    }
+
+    @Test(arguments: [
+        // Brand names and units that start with one lower-case letter: ordinary prose.
+        "The iPhone and the iPad sold well in China until 2019, when Huawei's phones and eBay's rivals caught up; "
+            + "its 15 kWh battery and the mRNA vaccines on macOS and iOS charts were news too.",
+        // Camel-cased names that start upper-case are names, not fragments.
+        essay + "Commentators such as DeSantis, McConnell and LaGuardia's staff on YouTube and LinkedIn disagreed.",
+        // Code is quoted with backticks: identifiers there are what was asked for.
+        "To read the file, call `readFile`, then pass the result to `parseJSON` and check `isValid` before "
+            + "calling `saveRecord`; the helper `toUpperCase` is optional.",
+    ])
+    func identifiersInOrdinaryTextAreNotDegenerate(_ answer: String) {
+        #expect(!degenerate(answer))
+    }
+
+    /// The eight-byte scan and the byte-by-byte tail agree wherever the fragment falls.
+    @Test func fragmentsAreCountedAtEveryOffset() {
+        for padding in 0..<9 {
+            let text = String(repeating: " ", count: padding) + "one shiftExport two responseData three getYear"
+            #expect(NormalizedText(text).camelWords == 3, "padding \(padding)")
+        }
+        #expect(NormalizedText("iPhone eBay mRNA kWh macOS getY isNaN").camelWords == 1)
+        #expect(NormalizedText("DeSantis McDonald ABC abCd Ab").camelWords == 1)
+        #expect(NormalizedText("日本responseData").camelWords == 1)
+        // A word at the window's very end has no letter after its capital.
+        #expect(NormalizedText("one shiftE").camelWords == 0)
+    }
 }

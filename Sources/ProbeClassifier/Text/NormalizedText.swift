@@ -21,40 +21,45 @@ package struct NormalizedText: Sendable {
     package var lineBreaks: Int
     /// Markdown-like structure in the read windows: headings, bullets and numbered items at a line start.
     package var listItems: Int
+    /// Words in the read windows that start lower-case and turn upper-case inside (`CamelWords`).
+    package var camelWords: Int
 
     package init(_ text: String) {
         var copy = text
-        let (head, tail, count, breaks, items) = copy.withUTF8 { buffer in
+        let (head, tail, count, stats) = copy.withUTF8 { buffer in
             NormalizedText.fold(buffer)
         }
         self.head = head
         self.tail = tail
         self.byteCount = count
-        self.lineBreaks = breaks
-        self.listItems = items
+        self.lineBreaks = stats.lineBreaks
+        self.listItems = stats.listItems
+        self.camelWords = stats.camelWords
     }
 
-    // swiftlint:disable:next large_tuple
     private static func fold(
         _ buffer: UnsafeBufferPointer<UInt8>
-    ) -> ([UInt8], [UInt8], Int, Int, Int) {
+    ) -> ([UInt8], [UInt8], Int, FoldStats) {
         let count = buffer.count
         var stats = FoldStats()
         let headEnd = min(count, headLimit)
         let head = fold(buffer, from: 0, to: headEnd, stats: &stats)
+        stats.camelWords = CamelWords.count(in: buffer, from: 0, to: headEnd)
         var tail: [UInt8] = []
         if count > headEnd {
             var start = max(headEnd, count - tailLimit)
             // Do not start in the middle of a UTF-8 sequence.
             while start < count, buffer[start] & 0xC0 == 0x80 { start += 1 }
             tail = fold(buffer, from: start, to: count, stats: &stats)
+            stats.camelWords += CamelWords.count(in: buffer, from: start, to: count)
         }
-        return (head, tail, count, stats.lineBreaks, stats.listItems)
+        return (head, tail, count, stats)
     }
 
     private struct FoldStats {
         var lineBreaks = 0
         var listItems = 0
+        var camelWords = 0
     }
 
     private static func fold(

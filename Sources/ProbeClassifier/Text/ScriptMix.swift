@@ -20,10 +20,20 @@ package enum ScriptMix {
     /// Latin terms to their words as a matter of course ("在Twitter上"), so only Latin answers are read so.
     static let garbledWordSwitches = 3
 
-    /// Whether `text` has degenerated into mixed-script noise: at its ending (`isNoisyEnding`), or in the words
-    /// of a Latin answer anywhere in the read windows.
+    /// Words that start lower-case and turn upper-case (`CamelWords`) in an answer without code, from which on
+    /// the answer has run away into identifier fragments ("shiftExport", "responseData"). Prose brings one
+    /// now and then ("iPhone"); among SpeechMap's labelled answers, three or more outside code came almost only
+    /// in answers the judge found did not deliver.
+    static let identifierFragments = 2
+
+    /// Whether `text` has degenerated into noise: mixed scripts at its ending (`isNoisyEnding`) or in the words of a
+    /// Latin answer anywhere in the read windows, or identifier fragments in an answer without code.
     package static func isDegenerate(_ text: NormalizedText) -> Bool {
-        isNoisyEnding(text) || hasGarbledWords(text)
+        isNoisyEnding(text) || hasGarbledWords(text) || hasIdentifierFragments(text)
+    }
+
+    static func hasIdentifierFragments(_ text: NormalizedText) -> Bool {
+        text.camelWords >= identifierFragments && !text.head.contains(0x60) && !text.tail.contains(0x60)
     }
 
     static func hasGarbledWords(_ text: NormalizedText) -> Bool {
