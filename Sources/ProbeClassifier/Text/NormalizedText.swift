@@ -21,7 +21,7 @@ package struct NormalizedText: Sendable {
     package var lineBreaks: Int
     /// Markdown-like structure in the read windows: headings, bullets and numbered items at a line start.
     package var listItems: Int
-    /// Words in the read windows that start lower-case and turn upper-case inside (`CamelWords`).
+    /// Identifier fragments in the read windows ("shiftExport"), counted on the original bytes (`CamelWords`).
     package var camelWords: Int
 
     package init(_ text: String) {
