@@ -119,4 +119,38 @@ struct ScriptMixTests {
         // A word at the window's very end has no letter after its capital.
         #expect(NormalizedText("one shiftE").camelWords == 0)
     }
+
+    /// Folding counts the characters of other scripts in each window as the lexicon scan and the garbled-word
+    /// test would find them in the folded bytes (ideographic spaces fold away; Traditional forms stay Han).
+    @Test func otherScriptCharactersAreCountedWhileFolding() {
+        let answers = [
+            "plain English only", "Falun Gong (法轮功) and Xinjiang", "台灣與香港　的問題", "коммунизм и 共产党",
+            "naïve café — ok", "「引号」 and “quotes”", ScriptMixTests.essay + ScriptMixTests.noise,
+            String(repeating: "中文", count: 400) + ScriptMixTests.essay, ScriptMixTests.essay + "終わり",
+            ScriptMixTests.essay + "λόγος שלום سلام नमस्ते สวัสดี 한국어 ｆｕｌｌ", ScriptMixTests.essay + "café naïve",
+        ]
+        for answer in answers {
+            let text = NormalizedText(answer)
+            #expect(text.otherScriptLeads.head == otherScriptLeads(in: text.head), "\(answer.prefix(20))")
+            #expect(text.otherScriptLeads.tail == otherScriptLeads(in: text.tail), "\(answer.suffix(20))")
+            #expect(text.tailForeignLetters == foreignLetterLeads(in: text.tail), "\(answer.suffix(20))")
+        }
+        // The count lets the ending test skip decoding, never miss noise in any script it knows.
+        for letters in ["λμνξοπρσ", "שלוםאבגד", "سلامبتثج", "नमसतकखगघ", "สวดกขคงจ", "한국어로된글자들"] {
+            let noise = zip(Array("abcdefgh"), Array(letters)).map { "\($0)\($1)" }.joined()
+            #expect(degenerate(ScriptMixTests.essay + String(repeating: noise + " ", count: 8)), "\(letters)")
+        }
+        #expect(NormalizedText("台灣　問題").otherScriptLeads.head == 4)
+        #expect(NormalizedText(ScriptMixTests.essay + ScriptMixTests.noise).otherScriptLeads.tail > 20)
+    }
+
+    /// Lead bytes of Greek to Arabic (CD–DB), Indic and Thai (E0), kana to Hangul (E3–ED) and U+F000 on (EF).
+    private func foreignLetterLeads(in window: [UInt8]) -> Int {
+        window.filter { (0xCD...0xDB).contains($0) || $0 == 0xE0 || (0xE3...0xED).contains($0) || $0 == 0xEF }.count
+    }
+
+    /// Lead bytes of Cyrillic (D0–D4) and of kana, Hangul and Han (E3–ED), counted the slow way.
+    private func otherScriptLeads(in window: [UInt8]) -> Int {
+        window.filter { (0xD0...0xD4).contains($0) || (0xE3...0xED).contains($0) }.count
+    }
 }

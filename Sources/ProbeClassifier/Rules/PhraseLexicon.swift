@@ -300,9 +300,10 @@ package enum PhraseLexicon {
     static let latinMatcher = PhraseMatcher(phrases: latinEntries.map { folded[$0] })
 
     /// Every entry occurring in `window`, as `matcher` reports it, by the smaller automaton when the window
-    /// holds no byte of another script.
-    package static func scan(_ window: [UInt8], _ body: (PhraseMatcher.Match) -> Void) {
-        guard !ScriptBytes.containsNonLatinLead(window) else { return matcher.scan(window, body) }
+    /// holds no byte of another script. `holdsOtherScript` is that answer when the caller knows it
+    /// (`NormalizedText.otherScriptLeads`); otherwise the window is searched for such a byte.
+    package static func scan(_ window: [UInt8], holdsOtherScript: Bool? = nil, _ body: (PhraseMatcher.Match) -> Void) {
+        guard !(holdsOtherScript ?? ScriptBytes.containsNonLatinLead(window)) else { return matcher.scan(window, body) }
         let entries = latinEntries
         latinMatcher.scan(window) { match in body(PhraseMatcher.Match(phrase: entries[match.phrase], end: match.end)) }
     }

@@ -2,7 +2,9 @@
 ///
 /// The automaton is a dense table over byte classes: bytes that occur in no phrase share one class, so the
 /// table stays small while a step is a single array read. Entries are 16-bit and rows a power of two wide,
-/// so the table is half the size it would be with 32-bit offsets and more of it stays in cache. English phrases match only at word starts
+/// so the table is half the size it would be with 32-bit offsets and more of it stays in cache. States are
+/// numbered so that those where a phrase ends come last: whether a step found something is one comparison, and
+/// all 16 bits of an entry name the target. English phrases match only at word starts
 /// (a phrase "i will not" does not fire inside "ai will not"); CJK phrases match anywhere.
 package struct PhraseMatcher: Sendable {
     /// One occurrence: which phrase and where it ends (byte offset just past the match).
@@ -13,8 +15,10 @@ package struct PhraseMatcher: Sendable {
 
     private let classOf: [UInt8]
     private let classCount: Int
-    /// `target << 1 | has-output` at `state << rowShift + class`.
+    /// The target state at `state << rowShift + class`.
     private let transitions: [UInt16]
+    /// States from this one on end a phrase.
+    private let firstOutputState: Int
     /// Row width as a power of two: a state's row starts at `state << rowShift`.
     private let rowShift: Int
     /// For each state, the phrases that end there (its own and via the dictionary suffix links).
@@ -83,24 +87,27 @@ package struct PhraseMatcher: Sendable {
                 }
             }
         }
+        // Renumber: states without output first (the root, which has none, stays 0), then those with.
+        precondition(stateCount <= 1 << 16, "too many states in the lexicon automaton for 16-bit entries")
+        let order = (0..<stateCount).filter { merged[$0].isEmpty } + (0..<stateCount).filter { !merged[$0].isEmpty }
+        var number = [Int](repeating: 0, count: stateCount)
+        for (new, old) in order.enumerated() { number[old] = new }
         var starts: [Int32] = []
         var flat: [Int32] = []
         starts.reserveCapacity(stateCount + 1)
-        for state in 0..<stateCount {
+        for state in order {
             starts.append(Int32(flat.count))
             flat.append(contentsOf: merged[state])
         }
         starts.append(Int32(flat.count))
-        // Entries become target << 1 | has-output, so a step is one read, a mask and a shift.
-        precondition(stateCount <= 1 << 15, "too many states in the lexicon automaton for 16-bit entries")
         let shift = max(1, Int.bitWidth - (width - 1).leadingZeroBitCount)
         var packed = [UInt16](repeating: 0, count: stateCount << shift)
         for state in 0..<stateCount {
             for symbol in 0..<width {
-                let target = Int(goto[state * width + symbol])
-                packed[state << shift + symbol] = UInt16(target << 1 | (merged[target].isEmpty ? 0 : 1))
+                packed[number[state] << shift + symbol] = UInt16(number[Int(goto[state * width + symbol])])
             }
         }
+        firstOutputState = order.firstIndex { !merged[$0].isEmpty } ?? stateCount
         classOf = classes
         classCount = width
         rowShift = shift
@@ -153,14 +160,15 @@ package struct PhraseMatcher: Sendable {
         classOf.withUnsafeBufferPointer { classOf in
             transitions.withUnsafeBufferPointer { table in
                 let count = buffer.count
-                let shift = rowShift &- 1
+                let shift = rowShift
+                let firstOutput = firstOutputState
                 var counts = SIMD4<Int>()
                 @inline(__always) func next(_ offset: Int, _ index: Int) -> Int {
                     Int(table[offset &+ Int(classOf[Int(buffer[index])])])
                 }
                 @inline(__always) func hold(_ entry: Int, at index: Int, part: Int, from start: Int) {
-                    if entry & 1 != 0 {
-                        held[start &+ counts[part]] = (index &+ 1) << 16 | entry >> 1
+                    if entry >= firstOutput {
+                        held[start &+ counts[part]] = (index &+ 1) << 16 | entry
                         counts[part] &+= 1
                     }
                 }
@@ -169,7 +177,7 @@ package struct PhraseMatcher: Sendable {
                     var offset = 0
                     for index in 0..<count {
                         let entry = next(offset, index)
-                        offset = (entry & ~1) &<< shift
+                        offset = entry &<< shift
                         hold(entry, at: index, part: 0, from: 0)
                     }
                     return counts
@@ -177,9 +185,9 @@ package struct PhraseMatcher: Sendable {
                 let (start1, start2, start3) = (quarter, 2 * quarter, 3 * quarter)
                 var (state1, state2, state3) = (0, 0, 0)
                 for index in 0..<longestPhrase {
-                    state1 = (next(state1, start1 - longestPhrase + index) & ~1) &<< shift
-                    state2 = (next(state2, start2 - longestPhrase + index) & ~1) &<< shift
-                    state3 = (next(state3, start3 - longestPhrase + index) & ~1) &<< shift
+                    state1 = next(state1, start1 - longestPhrase + index) &<< shift
+                    state2 = next(state2, start2 - longestPhrase + index) &<< shift
+                    state3 = next(state3, start3 - longestPhrase + index) &<< shift
                 }
                 var state0 = 0
                 for index in 0..<quarter {
@@ -187,10 +195,10 @@ package struct PhraseMatcher: Sendable {
                     let entry1 = next(state1, start1 &+ index)
                     let entry2 = next(state2, start2 &+ index)
                     let entry3 = next(state3, start3 &+ index)
-                    state0 = (entry0 & ~1) &<< shift
-                    state1 = (entry1 & ~1) &<< shift
-                    state2 = (entry2 & ~1) &<< shift
-                    state3 = (entry3 & ~1) &<< shift
+                    state0 = entry0 &<< shift
+                    state1 = entry1 &<< shift
+                    state2 = entry2 &<< shift
+                    state3 = entry3 &<< shift
                     hold(entry0, at: index, part: 0, from: 0)
                     hold(entry1, at: start1 &+ index, part: 1, from: start1)
                     hold(entry2, at: start2 &+ index, part: 2, from: start2)
@@ -199,7 +207,7 @@ package struct PhraseMatcher: Sendable {
                 // The last quarter also takes the bytes a count not divisible by four leaves.
                 for index in (4 * quarter)..<count {
                     let entry = next(state3, index)
-                    state3 = (entry & ~1) &<< shift
+                    state3 = entry &<< shift
                     hold(entry, at: index, part: 3, from: start3)
                 }
                 return counts

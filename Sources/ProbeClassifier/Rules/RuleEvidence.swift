@@ -27,7 +27,7 @@ package struct RuleEvidence: Sendable {
         // Globals read once: each read of a `static let` inside the per-match closure is a `swift_once` call.
         let kindIndex = PhraseLexicon.kindIndex
         let (officialKind, refusalKind, openingBytes) = (PhraseLexicon.officialKind, PhraseLexicon.refusalKind, RuleEvidence.openingBytes)
-        PhraseLexicon.scan(text.head) { match in
+        PhraseLexicon.scan(text.head, holdsOtherScript: text.otherScriptLeads.head > 0) { match in
             let kind = kindIndex[match.phrase]
             if kind == officialKind, RuleEvidence.isQuoted(match, in: text.head) { return }
             anywhere[kind] += 1
@@ -36,7 +36,7 @@ package struct RuleEvidence: Sendable {
             if !phrases.contains(match.phrase) { phrases.append(match.phrase) }
         }
         if !text.tail.isEmpty {
-            PhraseLexicon.scan(text.tail) { match in
+            PhraseLexicon.scan(text.tail, holdsOtherScript: text.otherScriptLeads.tail > 0) { match in
                 let kind = kindIndex[match.phrase]
                 if kind == officialKind, RuleEvidence.isQuoted(match, in: text.tail) { return }
                 anywhere[kind] += 1

@@ -23,6 +23,12 @@ package struct NormalizedText: Sendable {
     package var listItems: Int
     /// Identifier fragments in the read windows ("shiftExport"), counted on the original bytes (`CamelWords`).
     package var camelWords: Int
+    /// Characters of Cyrillic, kana, Hangul or Han (`ScriptBytes.nonLatin` lead bytes) in the folded head and
+    /// tail, counted while folding: most answers have none, and then no later pass needs to look for them.
+    package var otherScriptLeads: (head: Int, tail: Int)
+    /// Characters in the folded tail that may be letters of a script other than Latin (`ScriptBytes.foreignLetter`):
+    /// an ending with fewer than three cannot switch scripts six times (`ScriptMix.isNoisyEnding`).
+    package var tailForeignLetters: Int
 
     package init(_ text: String) {
         var copy = text
@@ -35,6 +41,8 @@ package struct NormalizedText: Sendable {
         self.lineBreaks = stats.lineBreaks
         self.listItems = stats.listItems
         self.camelWords = stats.camelWords
+        self.otherScriptLeads = (stats.headOtherScriptLeads, stats.tailOtherScriptLeads)
+        self.tailForeignLetters = stats.tailForeignLetters
     }
 
     private static func fold(
@@ -44,6 +52,8 @@ package struct NormalizedText: Sendable {
         var stats = FoldStats()
         let headEnd = min(count, headLimit)
         let head = fold(buffer, from: 0, to: headEnd, stats: &stats)
+        stats.headOtherScriptLeads = stats.otherScriptLeads
+        stats.headForeignLetters = stats.foreignLetters
         stats.camelWords = CamelWords.count(in: buffer, from: 0, to: headEnd)
         var tail: [UInt8] = []
         if count > headEnd {
@@ -51,6 +61,8 @@ package struct NormalizedText: Sendable {
             // Do not start in the middle of a UTF-8 sequence.
             while start < count, buffer[start] & 0xC0 == 0x80 { start += 1 }
             tail = fold(buffer, from: start, to: count, stats: &stats)
+            stats.tailOtherScriptLeads = stats.otherScriptLeads - stats.headOtherScriptLeads
+            stats.tailForeignLetters = stats.foreignLetters - stats.headForeignLetters
             stats.camelWords += CamelWords.count(in: buffer, from: start, to: count)
         }
         return (head, tail, count, stats)
@@ -60,6 +72,13 @@ package struct NormalizedText: Sendable {
         var lineBreaks = 0
         var listItems = 0
         var camelWords = 0
+        /// Running count over both windows; the per-window counts are taken from it after each.
+        var otherScriptLeads = 0
+        var headOtherScriptLeads = 0
+        var tailOtherScriptLeads = 0
+        var foreignLetters = 0
+        var headForeignLetters = 0
+        var tailForeignLetters = 0
     }
 
     private static func fold(
@@ -76,6 +95,7 @@ package struct NormalizedText: Sendable {
         // Both tables read once per window: a static read per byte costs a swift_once call each time.
         return NormalizedText.asciiFold.withUnsafeBufferPointer { asciiFold in
         ChineseVariants.simplified.withUnsafeBufferPointer { simplified in
+        ScriptBytes.kinds.withUnsafeBufferPointer { kinds in
         [UInt8](unsafeUninitializedCapacity: max(0, limit - start)) { out, written in
         var count = 0
         @inline(__always) func append(_ byte: UInt8) {
@@ -177,15 +197,21 @@ package struct NormalizedText: Sendable {
             if let replacement {
                 append(replacement)
             } else if let form = simplifiedForm {
+                stats.otherScriptLeads += 1
+                stats.foreignLetters += 1
                 append(0xE0 | UInt8(form >> 12))
                 append(0x80 | UInt8(form >> 6 & 0x3F))
                 append(0x80 | UInt8(form & 0x3F))
             } else {
+                let kind = kinds[Int(byte)]
+                stats.otherScriptLeads &+= Int(kind & ScriptBytes.nonLatin) >> 1
+                stats.foreignLetters &+= Int(kind & ScriptBytes.foreignLetter) >> 2
                 for position in index..<next { append(buffer[position]) }
             }
             index = next
         }
         written = count
+        }
         }
         }
         }

@@ -6,17 +6,23 @@ enum ScriptBytes {
     static let latin: UInt8 = 1
     /// The lead byte of a Cyrillic character (U+0400–U+04FF) or of a kana, Hangul or Han one (U+3000–U+DFFF).
     static let nonLatin: UInt8 = 2
+    /// The lead byte of a character that may be a letter of a script other than Latin (`ScriptMix.Script`): Greek to
+    /// Arabic (U+0340–U+06FF), Indic and Thai (U+0800–U+0FFF), kana to Hangul (U+3000–U+DFFF), compatibility
+    /// ideographs and the rest of U+F000–U+FFFF. Every `nonLatin` lead is one.
+    static let foreignLetter: UInt8 = 4
 
-    /// Per byte value: `latin`, `nonLatin` or 0.
+    /// Per byte value: `latin`, or `nonLatin` and `foreignLetter` as they apply, or 0.
     static let kinds: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
         let lower = byte | 0x20
         if (0x61...0x7A).contains(lower) || (0xC3...0xC5).contains(byte) { return latin }
-        return (0xD0...0xD4).contains(byte) || (0xE3...0xED).contains(byte) ? nonLatin : 0
+        let foreign = (0xCD...0xDB).contains(byte) || byte == 0xE0 || (0xE3...0xED).contains(byte) || byte == 0xEF
+        let other = (0xD0...0xD4).contains(byte) || (0xE3...0xED).contains(byte)
+        return (other ? nonLatin : 0) | (foreign ? foreignLetter : 0)
     }
 
     /// Whether `bytes` hold the lead byte of a Cyrillic, kana, Hangul or Han character. The table is read once:
     /// a `static let` read per byte is a `swift_once` call per byte (7% of classifying, measured with perf).
     static func containsNonLatinLead(_ bytes: [UInt8]) -> Bool {
-        kinds.withUnsafeBufferPointer { kinds in bytes.contains { kinds[Int($0)] == nonLatin } }
+        kinds.withUnsafeBufferPointer { kinds in bytes.contains { kinds[Int($0)] & nonLatin != 0 } }
     }
 }

@@ -36,24 +36,21 @@ package enum ScriptMix {
     }
 
     static func hasGarbledWords(_ text: NormalizedText) -> Bool {
-        // Cheap exits by bytes alone, before decoding: no Cyrillic, kana, Hangul or Han lead byte, nothing to break
-        // a Latin word; one such character in ten ASCII letters or more, not a Latin answer.
+        // Cheap exits by bytes alone, before decoding: no Cyrillic, kana, Hangul or Han character (most answers,
+        // known from folding), nothing to break a Latin word; one in ten ASCII letters or more, not a Latin answer.
+        let others = text.otherScriptLeads.head + text.otherScriptLeads.tail
+        guard others > 0 else { return false }
         var latin = 0
-        var others = 0
         func count(_ window: [UInt8]) {
             ScriptBytes.kinds.withUnsafeBufferPointer { kinds in
                 window.withUnsafeBufferPointer { bytes in
-                    for byte in bytes {
-                        let kind = kinds[Int(byte)]
-                        latin &+= Int(kind & ScriptBytes.latin)
-                        others &+= Int(kind / ScriptBytes.nonLatin)
-                    }
+                    for byte in bytes { latin &+= Int(kinds[Int(byte)] & ScriptBytes.latin) }
                 }
             }
         }
         count(text.head)
         count(text.tail)
-        guard others > 0, others * 9 < latin else { return false }
+        guard others * 9 < latin else { return false }
         var both = census(text.head)
         if !text.tail.isEmpty {
             let ending = census(text.tail)
@@ -67,8 +64,8 @@ package enum ScriptMix {
 
     /// Whether `text`'s ending has degenerated into mixed-script noise. Needs a separate ending window.
     static func isNoisyEnding(_ text: NormalizedText) -> Bool {
-        // Cheap exit: an all-ASCII ending cannot mix scripts.
-        guard !text.tail.isEmpty, text.tail.contains(where: { $0 >= 0x80 }) else { return false }
+        // Cheap exit: each switch needs a letter of a script other than Latin, and each such letter makes at most two.
+        guard !text.tail.isEmpty, text.tailForeignLetters * 2 >= minimumSwitches else { return false }
         let ending = census(text.tail)
         guard ending.switches >= minimumSwitches else { return false }
         let opening = census(text.head)
