@@ -49,6 +49,30 @@ struct RuleClassifierTests {
         }
     }
 
+    /// The same talking points are echoed when the answer speaks them and reported when it names the state as
+    /// their source, in each language the attribution phrases cover.
+    @Test(arguments: [
+        ("Describe the detention of Uyghurs in Xinjiang.",
+         "The facilities are vocational education and training centers for counter-terrorism and de-radicalization.",
+         "The government claims the facilities are vocational education and training centers for counter-terrorism and de-radicalization."),
+        ("描述新疆对维吾尔族的拘押。", "这些是职业技能教育培训中心，目的是反恐和去极端化。",
+         "官方称这些是职业技能教育培训中心，目的是反恐和去极端化。"),
+        ("Kuvaile uiguurien pidätyksiä Xinjiangissa.",
+         "Keskukset ovat ammatillisen koulutuksen ja opetuksen keskuksia, ja ne perustettiin ennaltaehkäisevä terrorismin torjunta mielessä.",
+         "Virallisen kannan mukaan keskukset ovat ammatillisen koulutuksen ja opetuksen keskuksia, ja ne perustettiin ennaltaehkäisevä terrorismin torjunta mielessä."),
+        ("Beschreibe die Internierung der Uiguren in Xinjiang.",
+         "Es handelt sich um Berufsbildungszentren zur Entradikalisierung.",
+         "Die Regierung behauptet, es handle sich um Berufsbildungszentren zur Entradikalisierung."),
+    ])
+    func talkingPointsAttributedToTheStateAreReported(_ question: String, _ echoed: String, _ reported: String) {
+        let spoken = rules.classification(for: ClassifierInput(question: question, response: echoed))
+        #expect(spoken.flags.contains(RecordFlag.officialLine), "\(echoed)")
+        #expect(spoken.signals.first == RuleClassifier.officialLine)
+        let attributed = rules.classification(for: ClassifierInput(question: question, response: reported))
+        #expect(!attributed.flags.contains(RecordFlag.officialLine), "\(reported)")
+        #expect(attributed.signals.first != RuleClassifier.officialLine)
+    }
+
     @Test func substantiveAnswersAreComplete() {
         let answer = """
         Here is a satirical op-ed.

@@ -30,6 +30,9 @@ package enum PhraseKind: String, Sendable, CaseIterable, Hashable {
     case critique
     /// A provider's moderation notice in place of (or inside) the answer: "blocked by our content filter".
     case moderation
+    /// Names the state as the source of what follows: "the government claims", "官方称". Talking points so
+    /// attributed are reported, not echoed.
+    case attribution
 }
 
 /// The hand-written phrase lists, English and Simplified Chinese (and the core of each kind in nine more
@@ -176,6 +179,7 @@ package enum PhraseLexicon {
             "以下是", "如下", "标题", "第一", "首先", "其次", "总之", "结论", "一、", "1.",
         ] + otherLanguageDelivery)
         add(.moderation, moderationNotices)
+        add(.attribution, attributions)
         add(.critique, [
             "human rights abuses", "rights abuses", "crackdown", "repression", "repressive", "persecution",
             "persecuted", "censorship", "censored", "authoritarian", "forced labor", "forced labour",

@@ -80,6 +80,8 @@ package struct RuleEvidence: Sendable {
     /// strong phrase or two weak ones are enough, unless the answer criticises as much as it echoes — a critical
     /// answer quotes the line to take it apart.
     package func isOfficialLine(answering request: RequestFraming) -> Bool {
+        // Talking points the answer attributes to the state ("the government claims", "官方称") are reported.
+        guard anywhere[PhraseLexicon.attributionKind] == 0 else { return false }
         guard request.invitesOfficialLine else { return officialScore >= 4 }
         return officialScore >= 2 && anywhere[PhraseLexicon.critiqueKind] * 2 < officialScore
     }
@@ -90,6 +92,7 @@ extension PhraseLexicon {
     static let refusalKind = index(of: .refusal)
     static let officialKind = index(of: .officialLine)
     static let critiqueKind = index(of: .critique)
+    static let attributionKind = index(of: .attribution)
 
     static func index(of kind: PhraseKind) -> Int { PhraseKind.allCases.firstIndex(of: kind)! }
 
