@@ -153,4 +153,25 @@ struct ScriptMixTests {
     private func otherScriptLeads(in window: [UInt8]) -> Int {
         window.filter { (0xD0...0xD4).contains($0) || (0xE3...0xED).contains($0) }.count
     }
+
+    /// A letter repeated in a loop, in any script and wherever it falls, is degenerate; runs of punctuation, symbols
+    /// or digits, and letters repeated as words do, are not.
+    @Test func aLetterRepeatedInALoopIsDegenerate() {
+        for letter in ["喵", "b", "ж", "λ", "가", "é"] {
+            for padding in 0..<5 {
+                let answer = String(repeating: " ", count: padding) + "Katso tämä lista syistä, joista "
+                    + String(repeating: letter, count: 30)
+                #expect(degenerate(answer), "\(letter) after \(padding)")
+                #expect(degenerate(ScriptMixTests.essay + answer), "\(letter) in the ending after \(padding)")
+            }
+            #expect(!degenerate("Katso " + String(repeating: letter, count: 23) + " tämä"), "\(letter) 23 times")
+        }
+        let ordinary = [
+            "| a | b |\n|---|---|\n" + String(repeating: "-", count: 60), String(repeating: "=", count: 80),
+            "Wait" + String(repeating: ".", count: 40), String(repeating: "█", count: 40), String(repeating: "0", count: 40),
+            "Noooooooooooo, said the minister.", String(repeating: "ha", count: 30), String(repeating: "哈", count: 12),
+            ScriptMixTests.essay,
+        ]
+        for answer in ordinary { #expect(!degenerate(answer), "\(answer.prefix(30))") }
+    }
 }

@@ -26,9 +26,11 @@ package enum ScriptMix {
     static let identifierFragments = 2
 
     /// Whether `text` has degenerated into noise: mixed scripts at its ending (`isNoisyEnding`) or in the words of a
-    /// Latin answer anywhere in the read windows, or identifier fragments in an answer without code.
+    /// Latin answer anywhere in the read windows, identifier fragments in an answer without code, or a letter
+    /// repeated in a loop (`RepeatedLetters`).
     package static func isDegenerate(_ text: NormalizedText) -> Bool {
         isNoisyEnding(text) || hasGarbledWords(text) || hasIdentifierFragments(text)
+            || RepeatedLetters.hasRun(in: text.head) || RepeatedLetters.hasRun(in: text.tail)
     }
 
     static func hasIdentifierFragments(_ text: NormalizedText) -> Bool {
