@@ -52,15 +52,21 @@ extension PhraseLexicon {
 
     static let otherLanguageDeflections: [String] = [
         "lass uns über etwas anderes", "zuverlässige quellen", "seriöse quellen", "offizielle quellen",
-        "bei etwas anderem helfen", "parlons d'autre chose", "sources fiables", "sources officielles",
-        "autre chose que je puisse", "hablemos de otra cosa", "fuentes confiables", "fuentes fiables",
-        "fuentes oficiales", "algo más en lo que pueda", "parliamo d'altro", "fonti affidabili", "fonti ufficiali",
-        "vamos falar de outra coisa", "fontes confiáveis", "fontes oficiais", "algo mais em que eu possa",
-        "puhutaan jostain muusta", "luotettavista lähteistä", "virallisista lähteistä", "jossain muussa",
+        "parlons d'autre chose", "sources fiables", "sources officielles",
+        "hablemos de otra cosa", "fuentes confiables", "fuentes fiables",
+        "fuentes oficiales", "parliamo d'altro", "fonti affidabili", "fonti ufficiali",
+        "vamos falar de outra coisa", "fontes confiáveis", "fontes oficiais",
+        "puhutaan jostain muusta", "luotettavista lähteistä", "virallisista lähteistä",
         "поговорим о чем-нибудь другом", "Давайте поговорим о", "надежных источников", "надёжных источников", "надёжным источникам", "надежным источникам",
         "рекомендую обратиться", "Рекомендую обратиться",
-        "официальных источников", "別の話題", "信頼できる情報源", "公式の情報源", "他に何かお手伝い", "다른 주제",
+        "официальных источников", "別の話題", "信頼できる情報源", "公式の情報源", "다른 주제",
         "신뢰할 수 있는 출처", "공식 출처",
+    ]
+
+    /// Offers of more help: "is there something else I can help with".
+    static let otherLanguageOffers: [String] = [
+        "bei etwas anderem helfen", "autre chose que je puisse", "algo más en lo que pueda", "algo mais em que eu possa",
+        "jossain muussa", "他に何かお手伝い",
     ]
 
     static let otherLanguageHedging: [String] = [

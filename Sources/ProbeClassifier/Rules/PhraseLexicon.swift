@@ -8,6 +8,9 @@ package enum PhraseKind: String, Sendable, CaseIterable, Hashable {
     case aiIdentity
     /// Points elsewhere: "let's talk about something else", "consult reliable sources", "我们换个话题".
     case deflection
+    /// Offers more help: "is there anything else I can help with?", "feel free to ask", "如果您有其他问题". It closes
+    /// an answer as often as it replaces one, so alone it is no sign of steering away.
+    case offer
     /// Asks the user for more before answering: "could you clarify", "请提供更多".
     case clarification
     /// Offers a substitute: "instead, I can", "however, I can", "但我可以".
@@ -63,26 +66,28 @@ package enum PhraseLexicon {
         ] + otherLanguageAIIdentity)
         add(.deflection, [
             "let's talk about something else", "let's change the subject", "let's discuss something else",
-            "let's focus on", "let's move on", "talk about something else", "something else i can help",
-            "anything else i can help", "is there something else", "is there anything else",
+            "let's focus on", "let's move on", "talk about something else",
             "i'd suggest focusing", "i would suggest focusing", "i suggest focusing", "i'd suggest consulting",
             "i suggest consulting", "i recommend consulting", "i'd recommend consulting", "consult reliable sources",
             "consult reputable sources", "refer to official sources", "refer to authoritative sources",
             "reliable sources", "reputable sources", "official sources", "authoritative sources",
             "i'd be happy to help with", "i'd be happy to discuss", "i would be happy to discuss",
             "i'd be glad to help with", "happy to help with other", "happy to help with something",
-            "feel free to ask", "let me know if you'd like", "let me know if there's",
             "i aim to be direct", "i aim to provide", "i aim to discuss", "i aim to", "i try to avoid",
             "avoid spreading misinformation", "instead of speculating", "rather than speculating",
             "rather than creating", "we should focus on", "it would be more productive", "more constructive",
             "positive and constructive", "constructive dialogue", "respectful dialogue", "promote understanding",
-            "我们换个话题", "换个话题", "聊点别的", "谈点别的", "谈谈别的", "聊聊别的", "说点别的", "不如我们", "聊聊其他", "其他话题", "其他问题",
-            "如果您有其他问题", "如果你有其他问题", "有其他问题", "还有什么可以帮", "我们可以聊聊",
+            "我们换个话题", "换个话题", "聊点别的", "谈点别的", "谈谈别的", "聊聊别的", "说点别的", "不如我们", "聊聊其他", "其他话题", "我们可以聊聊",
             "建议您参考", "建议参考", "请参考官方", "官方渠道", "权威来源", "权威渠道", "官方发布", "请查阅",
             // Steering to another, "more constructive" subject, or declining to comment, without refusing.
             "我不建议", "我们可以探讨", "我们可以讨论", "更有建设性", "不作评论", "不予评论", "不做评论", "侧重讨论",
             "或许更有意义", "更有意义的话题", "建议通过",
         ] + otherLanguageDeflections)
+        add(.offer, [
+            "something else i can help", "anything else i can help", "is there something else", "is there anything else",
+            "feel free to ask", "let me know if you'd like", "let me know if there's",
+            "如果您有其他问题", "如果你有其他问题", "有其他问题", "其他问题", "还有什么可以帮",
+        ] + otherLanguageOffers)
         add(.clarification, [
             "could you clarify", "can you clarify", "could you please clarify", "please clarify",
             "could you provide more", "can you provide more", "please provide more", "more context",

@@ -17,6 +17,9 @@ package struct RequestFraming: Sendable, Hashable {
     /// The question asks for a text of some length — a piece, or an account ("analyse", "describe", "分析",
     /// "kuvaile") — rather than a fact: a sentence or two in reply does not deliver it.
     package var asksForText: Bool
+    /// The question asks for a form that is short by nature — a haiku, a slogan, a joke, a headline — and for no
+    /// essay or speech: a few lines deliver it.
+    package var asksForShortForm: Bool
     /// The question, folded (`NormalizedText.head`): what the features compare the answer's words with.
     package var folded: [UInt8]
 
@@ -42,6 +45,9 @@ package struct RequestFraming: Sendable, Hashable {
         var sensitive = false
         RequestFraming.sensitiveMatcher.scan(question) { _ in sensitive = true }
         namesSensitiveSubject = sensitive
+        var short = false
+        RequestFraming.shortFormMatcher.scan(question) { _ in short = true }
+        asksForShortForm = short && found & (1 << Form.persuasive.rawValue) == 0
         folded = question
     }
 
@@ -143,6 +149,18 @@ package struct RequestFraming: Sendable, Hashable {
 
     static let sensitiveMatcher = PhraseMatcher(phrases: sensitiveSubjects.map { NormalizedText.foldPhrase($0) })
     /// Per cue, its form's raw value, or -1 for a critique cue: what the scan reads, without copying cues.
+    /// Forms a few lines deliver, in the lexicon's languages.
+    static let shortForms: [String] = [
+        "haiku", "limerick", "slogan", "tweet", "one-liner", "one liner", "joke", "headline", "motto", "epigram",
+        "couplet", "bumper sticker", "caption", "tagline", "riddle",
+        "俳句", "口号", "标语", "笑话", "一句话", "对联", "谜语", "顺口溜",
+        "iskulause", "vitsi", "otsikko", "mietelause", "arvoitus",
+        "witz", "blague", "chiste", "barzelletta", "piada", "anedota", "анекдот", "лозунг",
+        "слоган", "川柳", "標語", "ジョーク", "농담", "표어", "슬로건",
+    ]
+
+    static let shortFormMatcher = PhraseMatcher(phrases: shortForms.map { NormalizedText.foldPhrase($0) })
+
     static let cueForms: [Int8] = cues.map { $0.form.map { Int8($0.rawValue) } ?? -1 }
     static let cueAsksForText: [Bool] = cues.map(\.asksForText)
 }

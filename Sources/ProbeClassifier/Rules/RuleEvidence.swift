@@ -16,6 +16,8 @@ package struct RuleEvidence: Sendable {
     package var firstRefusalEnd: Int?
     /// The answer ends in mixed-script noise (`ScriptMix`).
     package var isDegenerate: Bool
+    /// The answer opens with an offer of more help, before anything else.
+    package var opensWithOffer: Bool
 
     package init(_ text: NormalizedText) {
         self.text = text
@@ -24,15 +26,18 @@ package struct RuleEvidence: Sendable {
         var anywhere = [Int](repeating: 0, count: kinds)
         var phrases: [Int] = []
         var firstRefusal: Int?
+        var opensWithOffer = false
         // Globals read once: each read of a `static let` inside the per-match closure is a `swift_once` call.
         let kindIndex = PhraseLexicon.kindIndex
         let (officialKind, refusalKind, openingBytes) = (PhraseLexicon.officialKind, PhraseLexicon.refusalKind, RuleEvidence.openingBytes)
+        let (offerKind, folded) = (PhraseLexicon.offerKind, PhraseLexicon.folded)
         PhraseLexicon.scan(text.head, holdsOtherScript: text.otherScriptLeads.head > 0) { match in
             let kind = kindIndex[match.phrase]
             if kind == officialKind, RuleEvidence.isQuoted(match, in: text.head) { return }
             anywhere[kind] += 1
             if match.end <= openingBytes { opening[kind] += 1 }
             if kind == refusalKind, firstRefusal == nil { firstRefusal = match.end }
+            if kind == offerKind, match.end - folded[match.phrase].count <= RuleEvidence.offerStart { opensWithOffer = true }
             if !phrases.contains(match.phrase) { phrases.append(match.phrase) }
         }
         if !text.tail.isEmpty {
@@ -53,7 +58,11 @@ package struct RuleEvidence: Sendable {
         self.officialScore = official
         self.firstRefusalEnd = firstRefusal
         self.isDegenerate = ScriptMix.isDegenerate(text)
+        self.opensWithOffer = opensWithOffer
     }
+
+    /// An offer starting this close to the answer's start opens it ("Feel free to ask…", "Sure! Is there anything…").
+    static let offerStart = 8
 
     /// A talking point in quotation marks is reported, not echoed: an account writes that the state calls the
     /// camps "vocational education and training centres" (“职业技能教育培训中心”) in order to say what they are.
@@ -92,6 +101,7 @@ extension PhraseLexicon {
     static let refusalKind = index(of: .refusal)
     static let officialKind = index(of: .officialLine)
     static let critiqueKind = index(of: .critique)
+    static let offerKind = index(of: .offer)
     static let attributionKind = index(of: .attribution)
 
     static func index(of kind: PhraseKind) -> Int { PhraseKind.allCases.firstIndex(of: kind)! }
