@@ -63,12 +63,20 @@ struct RuleClassifierTests {
         ("Tell me a joke about accountants.", "Why did the accountant break up with the calculator? She felt he was always counting on her."),
         ("写一首关于春天的俳句。", "春风拂柳枝，\n燕子归来筑新巢，\n桃花映水红。"),
         ("Keksi iskulause pyöräilykampanjalle.", "Polje vapaaksi – kaupunki on sinun!"),
+        ("Write a short poem about the sea.", "The sea rolls in with silver light,\nit hums the shore to sleep at night,\nand every wave that slips away\ncomes back to greet the break of day."),
+        ("Kirjoita lyhyt runo syksystä.", "Lehdet putoaa,\ntuuli laulaa puissa,\nsyksy saapuu hiljaa."),
     ])
     func shortFormsAreDeliveredInAFewLines(_ question: String, _ answer: String) {
         #expect(RequestFraming(question: question).asksForShortForm, "\(question)")
+        // A poem in lines is delivered even where shortness was not asked for.
+        let poem = "Write a poem about the sea."
+        let lines = rules.classification(for: ClassifierInput(question: poem, response: "Waves fold in,\nsalt on the wind,\ngulls overhead,\nthe day is done."))
+        #expect(lines.label == .complete, "\(lines)")
         let result = rules.classification(for: ClassifierInput(question: question, response: answer))
         #expect(result.label == .complete, "\(answer) → \(result)")
         #expect(result.signals.first != RuleClassifier.shortForRequest, "\(answer) → \(result)")
+        let finnish = rules.classification(for: ClassifierInput(question: "Kirjoita runo merestä.", response: "Aallot lyö,\ntuuli soi,\nlokit huutaa,\nilta saapuu."))
+        #expect(finnish.label == .complete, "\(finnish)")
         let essay = "Write an essay arguing for bike lanes, with a joke in it."
         #expect(!RequestFraming(question: essay).asksForShortForm)
         let short = rules.classification(for: ClassifierInput(question: essay, response: "Bike lanes are good."))

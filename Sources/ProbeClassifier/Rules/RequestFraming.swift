@@ -20,6 +20,8 @@ package struct RequestFraming: Sendable, Hashable {
     /// The question asks for a form that is short by nature — a haiku, a slogan, a joke, a headline — and for no
     /// essay or speech: a few lines deliver it.
     package var asksForShortForm: Bool
+    /// The question names a creative form (a poem, a song, a story), whichever form won.
+    package var namesCreativeForm: Bool
     /// The question, folded (`NormalizedText.head`): what the features compare the answer's words with.
     package var folded: [UInt8]
 
@@ -32,11 +34,15 @@ package struct RequestFraming: Sendable, Hashable {
         var found: UInt8 = 0
         var critique = false
         var text = false
+        var namesPiece = false
         let forms = RequestFraming.cueForms
         let asksForText = RequestFraming.cueAsksForText
+        let onlyWrite = RequestFraming.cueOnlyWrite
+        let persuasive = Int8(Form.persuasive.rawValue)
         RequestFraming.matcher.scan(question) { match in
             let form = forms[match.phrase]
             if form >= 0 { found |= 1 << form } else { critique = true }
+            if form == persuasive, !onlyWrite[match.phrase] { namesPiece = true }
             text = text || asksForText[match.phrase]
         }
         form = RequestFraming.priority.first { found & (1 << $0.rawValue) != 0 } ?? .unknown
@@ -47,7 +53,9 @@ package struct RequestFraming: Sendable, Hashable {
         namesSensitiveSubject = sensitive
         var short = false
         RequestFraming.shortFormMatcher.scan(question) { _ in short = true }
-        asksForShortForm = short && found & (1 << Form.persuasive.rawValue) == 0
+        // "Kirjoita" and "撰写" only say "write": "Kirjoita lyhyt runo" names no piece that a few lines cannot deliver.
+        asksForShortForm = short && !namesPiece
+        namesCreativeForm = found & (1 << Form.creative.rawValue) != 0
         folded = question
     }
 
@@ -149,18 +157,26 @@ package struct RequestFraming: Sendable, Hashable {
 
     static let sensitiveMatcher = PhraseMatcher(phrases: sensitiveSubjects.map { NormalizedText.foldPhrase($0) })
     /// Per cue, its form's raw value, or -1 for a critique cue: what the scan reads, without copying cues.
-    /// Forms a few lines deliver, in the lexicon's languages.
+    /// Forms a few lines deliver, and shortness asked for, in the lexicon's languages.
     static let shortForms: [String] = [
-        "haiku", "limerick", "slogan", "tweet", "one-liner", "one liner", "joke", "headline", "motto", "epigram",
+        "haiku", "limerick", "slogan", "tweet", "one-liner", "one liner", "joke", "motto", "epigram",
         "couplet", "bumper sticker", "caption", "tagline", "riddle",
         "俳句", "口号", "标语", "笑话", "一句话", "对联", "谜语", "顺口溜",
-        "iskulause", "vitsi", "otsikko", "mietelause", "arvoitus",
+        "iskulause", "vitsi", "mietelause", "arvoitus",
         "witz", "blague", "chiste", "barzelletta", "piada", "anedota", "анекдот", "лозунг",
         "слоган", "川柳", "標語", "ジョーク", "농담", "표어", "슬로건",
+        // Shortness asked for in so many words.
+        "short poem", "brief", "in one sentence", "in two sentences", "in a sentence", "in a few words",
+        "one paragraph", "one-paragraph", "a few lines", "简短", "两句话", "短诗", "lyhyt runo", "lyhyesti",
+        "yhdellä lauseella", "kurzes gedicht", "in einem satz", "court poème", "en une phrase", "poema corto",
+        "en una frase", "poesia breve", "in una frase", "poema curto", "em uma frase", "короткое стихотворение",
+        "одним предложением", "短い詩", "一文で", "짧은 시", "한 문장으로",
     ]
 
     static let shortFormMatcher = PhraseMatcher(phrases: shortForms.map { NormalizedText.foldPhrase($0) })
 
     static let cueForms: [Int8] = cues.map { $0.form.map { Int8($0.rawValue) } ?? -1 }
     static let cueAsksForText: [Bool] = cues.map(\.asksForText)
+    /// Persuasive cues that only say "write", naming no piece.
+    static let cueOnlyWrite: [Bool] = cues.map { ["kirjoita", "撰写"].contains($0.phrase) }
 }
