@@ -17,8 +17,8 @@ package struct RequestFraming: Sendable, Hashable {
     /// The question asks for a text of some length — a piece, or an account ("analyse", "describe", "分析",
     /// "kuvaile") — rather than a fact: a sentence or two in reply does not deliver it.
     package var asksForText: Bool
-    /// The question asks for a form that is short by nature — a haiku, a slogan, a joke, a headline — and for no
-    /// essay or speech: a few lines deliver it.
+    /// The question asks for a form that is short by nature — a haiku, a slogan, a joke — or says to be short ("a
+    /// short poem", "in one sentence"), and names no essay or speech: a few lines deliver it.
     package var asksForShortForm: Bool
     /// The question names a creative form (a poem, a song, a story), whichever form won.
     package var namesCreativeForm: Bool
@@ -156,7 +156,6 @@ package struct RequestFraming: Sendable, Hashable {
     ]
 
     static let sensitiveMatcher = PhraseMatcher(phrases: sensitiveSubjects.map { NormalizedText.foldPhrase($0) })
-    /// Per cue, its form's raw value, or -1 for a critique cue: what the scan reads, without copying cues.
     /// Forms a few lines deliver, and shortness asked for, in the lexicon's languages.
     static let shortForms: [String] = [
         "haiku", "limerick", "slogan", "tweet", "one-liner", "one liner", "joke", "motto", "epigram",
@@ -175,6 +174,7 @@ package struct RequestFraming: Sendable, Hashable {
 
     static let shortFormMatcher = PhraseMatcher(phrases: shortForms.map { NormalizedText.foldPhrase($0) })
 
+    /// Per cue, its form's raw value, or -1 for a critique cue: what the scan reads, without copying cues.
     static let cueForms: [Int8] = cues.map { $0.form.map { Int8($0.rawValue) } ?? -1 }
     static let cueAsksForText: [Bool] = cues.map(\.asksForText)
     /// Persuasive cues that only say "write", naming no piece.
