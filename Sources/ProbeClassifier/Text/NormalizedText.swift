@@ -41,8 +41,8 @@ package struct NormalizedText: Sendable {
         self.lineBreaks = stats.lineBreaks
         self.listItems = stats.listItems
         self.camelWords = stats.camelWords
-        self.otherScriptLeads = (stats.headOtherScriptLeads, stats.tailOtherScriptLeads)
-        self.tailForeignLetters = stats.tailForeignLetters
+        self.otherScriptLeads = (stats.headOtherScriptLeads, stats.otherScriptLeads - stats.headOtherScriptLeads)
+        self.tailForeignLetters = stats.foreignLetters - stats.headForeignLetters
     }
 
     private static func fold(
@@ -61,8 +61,6 @@ package struct NormalizedText: Sendable {
             // Do not start in the middle of a UTF-8 sequence.
             while start < count, buffer[start] & 0xC0 == 0x80 { start += 1 }
             tail = fold(buffer, from: start, to: count, stats: &stats)
-            stats.tailOtherScriptLeads = stats.otherScriptLeads - stats.headOtherScriptLeads
-            stats.tailForeignLetters = stats.foreignLetters - stats.headForeignLetters
             stats.camelWords += CamelWords.count(in: buffer, from: start, to: count)
         }
         return (head, tail, count, stats)
@@ -72,13 +70,12 @@ package struct NormalizedText: Sendable {
         var lineBreaks = 0
         var listItems = 0
         var camelWords = 0
-        /// Running count over both windows; the per-window counts are taken from it after each.
+        /// Other-script characters and possible foreign letters (`ScriptBytes`) over both windows, and the head's
+        /// share of each: the tail's is the difference.
         var otherScriptLeads = 0
-        var headOtherScriptLeads = 0
-        var tailOtherScriptLeads = 0
         var foreignLetters = 0
+        var headOtherScriptLeads = 0
         var headForeignLetters = 0
-        var tailForeignLetters = 0
     }
 
     private static func fold(

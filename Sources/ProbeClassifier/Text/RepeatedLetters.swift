@@ -30,15 +30,8 @@ enum RepeatedLetters {
         var start = index
         while start < bytes.count, bytes[start] & 0xC0 == 0x80 { start += 1 }
         guard start < bytes.count else { return false }
-        let lead = bytes[start]
-        let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        guard start + length <= bytes.count else { return false }
-        var scalar = UInt32(lead)
-        if length > 1 {
-            scalar = UInt32(lead) & (0xFF >> (length + 1))
-            for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[start + offset] & 0x3F) }
-        }
-        guard ScriptMix.script(of: scalar) != nil else { return false }
+        let (scalar, length) = ScriptBytes.scalar(in: bytes, at: start)
+        guard start + length <= bytes.count, ScriptMix.script(of: scalar) != nil else { return false }
         func isCopy(at position: Int) -> Bool {
             guard position >= 0, position + length <= bytes.count else { return false }
             for offset in 0..<length where bytes[position + offset] != bytes[start + offset] { return false }

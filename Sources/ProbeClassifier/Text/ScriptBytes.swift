@@ -20,6 +20,18 @@ enum ScriptBytes {
         return (other ? nonLatin : 0) | (foreign ? foreignLetter : 0)
     }
 
+    /// The scalar whose UTF-8 sequence starts at `index`, and the sequence's length (1 for a stray continuation
+    /// byte). A sequence cut short by the buffer's end yields its lead byte as the value.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+        let byte = bytes[index]
+        let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+        guard length > 1, index + length <= bytes.count else { return (UInt32(byte), length) }
+        var value = UInt32(byte) & (0xFF >> (length + 1))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (value, length)
+    }
+
     /// Whether `bytes` hold the lead byte of a Cyrillic, kana, Hangul or Han character. The table is read once:
     /// a `static let` read per byte is a `swift_once` call per byte (7% of classifying, measured with perf).
     static func containsNonLatinLead(_ bytes: [UInt8]) -> Bool {

@@ -99,28 +99,24 @@ package enum ScriptMix {
         var previous: Script?
         var previousEnd = -1
         var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-            var scalar = UInt32(byte)
-            if length > 1, index + length <= bytes.count {
-                scalar = UInt32(byte) & (0xFF >> (length + 1))
-                for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
-            }
-            let start = index
-            index += length
-            guard let script = script(of: scalar) else { continue }
-            census.counts[script.rawValue] += 1
-            // Only a change between touching letters counts ("tended尽量"): a glossary writes "新疆 (Xinjiang)".
-            // Kana and Han together are ordinary Japanese.
-            if let previous, previous != script, previousEnd == start, !(previous.isJapanese && script.isJapanese) {
-                census.switches += 1
-                if (previous == .latin && script.breaksLatinWords) || (script == .latin && previous.breaksLatinWords) {
-                    census.latinWordBreaks += 1
+        bytes.withUnsafeBufferPointer { bytes in
+            while index < bytes.count {
+                let (scalar, length) = ScriptBytes.scalar(in: bytes, at: index)
+                let start = index
+                index += length
+                guard let script = script(of: scalar) else { continue }
+                census.counts[script.rawValue] += 1
+                // Only a change between touching letters counts ("tended尽量"): a glossary writes "新疆 (Xinjiang)".
+                // Kana and Han together are ordinary Japanese.
+                if let previous, previous != script, previousEnd == start, !(previous.isJapanese && script.isJapanese) {
+                    census.switches += 1
+                    if (previous == .latin && script.breaksLatinWords) || (script == .latin && previous.breaksLatinWords) {
+                        census.latinWordBreaks += 1
+                    }
                 }
+                previous = script
+                previousEnd = index
             }
-            previous = script
-            previousEnd = index
         }
         return census
     }
