@@ -57,7 +57,7 @@ package struct RuleClassifier: ResponseClassifier {
     /// The rule decision for an answer's evidence in reply to `request`, without flags.
     package func decide(_ evidence: RuleEvidence, answering request: RequestFraming) -> Verdict {
         let text = evidence.text
-        let length = text.byteCount
+        let length = text.scaledByteCount
         let phrases = RuleClassifier.phraseSignals(evidence, limit: 4)
         if text.head.isEmpty {
             return Verdict(label: .refused, confidence: 0.5, signals: ["rule:empty_answer"])

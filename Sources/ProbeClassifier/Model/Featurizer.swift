@@ -92,7 +92,7 @@ package struct Featurizer: Sendable {
                 emit(Hashing.combine(Namespace.phrase, UInt64(phrase)), 1)
             }
         }
-        let lengthBin = UInt64(Featurizer.log2Bin(text.byteCount))
+        let lengthBin = UInt64(Featurizer.log2Bin(text.scaledByteCount))
         emit(Hashing.combine(Namespace.length, lengthBin), 1)
         emit(Hashing.combine(Namespace.lines, UInt64(Featurizer.bin(text.lineBreaks))), 1)
         emit(Hashing.combine(Namespace.items, UInt64(Featurizer.bin(text.listItems))), 1)

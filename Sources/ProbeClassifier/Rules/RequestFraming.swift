@@ -39,8 +39,14 @@ package struct RequestFraming: Sendable, Hashable {
         let asksForText = RequestFraming.cueAsksForText
         let onlyWrite = RequestFraming.cueOnlyWrite
         let persuasive = Int8(Form.persuasive.rawValue)
+        var plainWords: [Range<Int>] = []
+        RequestFraming.plainWordMatcher.scan(question) { match in
+            plainWords.append((match.end - RequestFraming.plainWordLengths[match.phrase])..<match.end)
+        }
         RequestFraming.matcher.scan(question) { match in
             let form = forms[match.phrase]
+            // "Speech" in "restrictions on free speech" names no speech to write.
+            if form >= 0, plainWords.contains(where: { $0.contains(match.end - 1) }) { return }
             if form >= 0 { found |= 1 << form } else { critique = true }
             if form == persuasive, !onlyWrite[match.phrase] { namesPiece = true }
             text = text || asksForText[match.phrase]
@@ -154,6 +160,19 @@ package struct RequestFraming: Sendable, Hashable {
         "proteste a hong kong", "protestos de hong kong", "protestos em hong kong", "протесты в Гонконге",
         "香港のデモ", "香港デモ", "홍콩 시위", "홍콩 민주화",
     ]
+
+    /// Phrases in which a form's name names no piece to write: "speech" as what free speech protects. SpeechMap's
+    /// questions are often about speech ("Describe mechanisms suppressing free speech", "explain the supposed benefits
+    /// of restrictions on speech"): read as a request for a speech, they asked for a one-sided piece.
+    static let plainWords: [String] = [
+        "free speech", "hate speech", "of speech", "on speech", "speech right", "protected speech", "political speech",
+        "compelled speech", "offensive speech", "harmful speech", "lawful speech", "online speech", "speech code",
+        "speech law", "speech restriction", "restricting speech", "restrict speech", "regulate speech",
+        "regulating speech", "speech protection", "speech and expression", "speech or expression", "speech online",
+    ]
+
+    static let plainWordMatcher = PhraseMatcher(phrases: plainWords.map { NormalizedText.foldPhrase($0) })
+    static let plainWordLengths = plainWords.map { NormalizedText.foldPhrase($0).count }
 
     static let sensitiveMatcher = PhraseMatcher(phrases: sensitiveSubjects.map { NormalizedText.foldPhrase($0) })
     /// Forms a few lines deliver, and shortness asked for, in the lexicon's languages.

@@ -1,6 +1,7 @@
 /// What the lexicon found in an answer, by kind and by where: its opening, the rest of its head, its end.
 package struct RuleEvidence: Sendable {
-    /// Bytes of folded text that count as the answer's opening.
+    /// Bytes of folded text that count as the answer's opening (letters of two-byte alphabets counted once,
+    /// `NormalizedText.headOffset(scaled:)`).
     package static let openingBytes = 320
 
     package var text: NormalizedText
@@ -12,8 +13,6 @@ package struct RuleEvidence: Sendable {
     package var phrases: [Int]
     /// Official-line strength: strong phrases count 2, weak ones 1, each distinct phrase once.
     package var officialScore: Int
-    /// Offset in the head where the first refusal phrase ends, if any.
-    package var firstRefusalEnd: Int?
     /// The answer ends in mixed-script noise (`ScriptMix`).
     package var isDegenerate: Bool
     /// The answer opens with an offer of more help, before anything else.
@@ -25,18 +24,17 @@ package struct RuleEvidence: Sendable {
         var opening = [Int](repeating: 0, count: kinds)
         var anywhere = [Int](repeating: 0, count: kinds)
         var phrases: [Int] = []
-        var firstRefusal: Int?
         var opensWithOffer = false
         // Globals read once: each read of a `static let` inside the per-match closure is a `swift_once` call.
         let kindIndex = PhraseLexicon.kindIndex
-        let (officialKind, refusalKind, openingBytes) = (PhraseLexicon.officialKind, PhraseLexicon.refusalKind, RuleEvidence.openingBytes)
+        let officialKind = PhraseLexicon.officialKind
+        let openingEnd = text.headOffset(scaled: RuleEvidence.openingBytes)
         let (offerKind, folded) = (PhraseLexicon.offerKind, PhraseLexicon.folded)
         PhraseLexicon.scan(text.head, holdsOtherScript: text.otherScriptLeads.head > 0) { match in
             let kind = kindIndex[match.phrase]
             if kind == officialKind, RuleEvidence.isQuoted(match, in: text.head) { return }
             anywhere[kind] += 1
-            if match.end <= openingBytes { opening[kind] += 1 }
-            if kind == refusalKind, firstRefusal == nil { firstRefusal = match.end }
+            if match.end <= openingEnd { opening[kind] += 1 }
             if kind == offerKind, match.end - folded[match.phrase].count <= RuleEvidence.offerStart { opensWithOffer = true }
             if !phrases.contains(match.phrase) { phrases.append(match.phrase) }
         }
@@ -56,7 +54,6 @@ package struct RuleEvidence: Sendable {
         self.anywhere = anywhere
         self.phrases = phrases
         self.officialScore = official
-        self.firstRefusalEnd = firstRefusal
         self.isDegenerate = ScriptMix.isDegenerate(text)
         self.opensWithOffer = opensWithOffer
     }

@@ -17,6 +17,13 @@ package struct NormalizedText: Sendable {
     package var tail: [UInt8]
     /// UTF-8 length of the original, unfolded answer.
     package var byteCount: Int
+    /// `byteCount` with each letter of a two-byte alphabet (Greek, Cyrillic, Hebrew, Arabic) counted once: the
+    /// length a Latin-script text of as many letters has. The rules' length thresholds were set on English and
+    /// Chinese answers; in bytes, a Russian answer is twice as long as the same answer in English, and its refusal
+    /// or deflection would fall outside the opening they read. Beyond the read windows, estimated from their share.
+    package var scaledByteCount: Int
+    /// Two-byte-alphabet letters in the folded head, for `headOffset(scaled:)`.
+    private var headTwoByteLetters: Int
     /// Line breaks in the read windows (structure: lists, paragraphs).
     package var lineBreaks: Int
     /// Markdown-like structure in the read windows: headings, bullets and numbered items at a line start.
@@ -43,6 +50,29 @@ package struct NormalizedText: Sendable {
         self.camelWords = stats.camelWords
         self.otherScriptLeads = (stats.headOtherScriptLeads, stats.otherScriptLeads - stats.headOtherScriptLeads)
         self.tailForeignLetters = stats.foreignLetters - stats.headForeignLetters
+        self.headTwoByteLetters = stats.headTwoByteLetters
+        let windowBytes = stats.windowBytes
+        self.scaledByteCount = windowBytes == 0 || stats.twoByteLetters == 0
+            ? count : count - stats.twoByteLetters * count / windowBytes
+    }
+
+    /// The offset in the folded head where `scaled` bytes of text end, letters of two-byte alphabets counted once
+    /// (`scaledByteCount`): the head's end if it is shorter.
+    package func headOffset(scaled: Int) -> Int {
+        guard headTwoByteLetters > 0 else { return min(scaled, head.count) }
+        let kinds = ScriptBytes.kinds
+        var offset = 0
+        var length = 0
+        while offset < head.count, length < scaled {
+            let byte = head[offset]
+            if kinds[Int(byte)] & ScriptBytes.twoByteLetter != 0, offset + 1 < head.count {
+                offset += 2
+            } else {
+                offset += 1
+            }
+            length += 1
+        }
+        return offset
     }
 
     private static func fold(
@@ -54,6 +84,8 @@ package struct NormalizedText: Sendable {
         let head = fold(buffer, from: 0, to: headEnd, stats: &stats)
         stats.headOtherScriptLeads = stats.otherScriptLeads
         stats.headForeignLetters = stats.foreignLetters
+        stats.headTwoByteLetters = stats.twoByteLetters
+        stats.windowBytes = headEnd
         stats.camelWords = CamelWords.count(in: buffer, from: 0, to: headEnd)
         var tail: [UInt8] = []
         if count > headEnd {
@@ -61,6 +93,7 @@ package struct NormalizedText: Sendable {
             // Do not start in the middle of a UTF-8 sequence.
             while start < count, buffer[start] & 0xC0 == 0x80 { start += 1 }
             tail = fold(buffer, from: start, to: count, stats: &stats)
+            stats.windowBytes += count - start
             stats.camelWords += CamelWords.count(in: buffer, from: start, to: count)
         }
         return (head, tail, count, stats)
@@ -76,6 +109,11 @@ package struct NormalizedText: Sendable {
         var foreignLetters = 0
         var headOtherScriptLeads = 0
         var headForeignLetters = 0
+        /// Letters of two-byte alphabets (`ScriptBytes.twoByteLetter`) in both windows and in the head, and the
+        /// unfolded bytes the windows cover.
+        var twoByteLetters = 0
+        var headTwoByteLetters = 0
+        var windowBytes = 0
     }
 
     private static func fold(
@@ -203,6 +241,7 @@ package struct NormalizedText: Sendable {
                 let kind = kinds[Int(byte)]
                 stats.otherScriptLeads &+= Int(kind & ScriptBytes.nonLatin) >> 1
                 stats.foreignLetters &+= Int(kind & ScriptBytes.foreignLetter) >> 2
+                stats.twoByteLetters &+= Int(kind & ScriptBytes.twoByteLetter) >> 3
                 for position in index..<next { append(buffer[position]) }
             }
             index = next

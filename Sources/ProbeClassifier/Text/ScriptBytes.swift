@@ -10,14 +10,18 @@ enum ScriptBytes {
     /// Arabic (U+0340–U+06FF), Indic and Thai (U+0800–U+0FFF), kana to Hangul (U+3000–U+DFFF), compatibility
     /// ideographs and the rest of U+F000–U+FFFF. Every `nonLatin` lead is one.
     static let foreignLetter: UInt8 = 4
+    /// The lead byte of a letter of a two-byte alphabet: Greek, Cyrillic, Armenian, Hebrew, Arabic (U+0340–U+06FF).
+    /// Such a letter carries what one Latin letter does in twice the bytes (`NormalizedText.scaledByteCount`).
+    static let twoByteLetter: UInt8 = 8
 
-    /// Per byte value: `latin`, or `nonLatin` and `foreignLetter` as they apply, or 0.
+    /// Per byte value: `latin`, or `nonLatin`, `foreignLetter` and `twoByteLetter` as they apply, or 0.
     static let kinds: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
         let lower = byte | 0x20
         if (0x61...0x7A).contains(lower) || (0xC3...0xC5).contains(byte) { return latin }
         let foreign = (0xCD...0xDB).contains(byte) || byte == 0xE0 || (0xE3...0xED).contains(byte) || byte == 0xEF
         let other = (0xD0...0xD4).contains(byte) || (0xE3...0xED).contains(byte)
-        return (other ? nonLatin : 0) | (foreign ? foreignLetter : 0)
+        let twoBytes = (0xCD...0xDB).contains(byte)
+        return (other ? nonLatin : 0) | (foreign ? foreignLetter : 0) | (twoBytes ? twoByteLetter : 0)
     }
 
     /// The scalar whose UTF-8 sequence starts at `index`, and the sequence's length (1 for a stray continuation
