@@ -48,7 +48,7 @@ package struct LinearClassifier: SynchronousClassifier {
     package static let strongRuleWeights: [String: Double] = [
         RuleClassifier.degenerateOutput: 1, RuleClassifier.moderationNotice: 1, RuleClassifier.refusalOpening: 0.8,
         RuleClassifier.officialLine: 0.6, RuleClassifier.directAnswer: 0.8, RuleClassifier.deliveredPiece: 0.5,
-        RuleClassifier.deflection: 1, RuleClassifier.hedging: 1, RuleClassifier.balancedPiece: 0.6,
+        RuleClassifier.deflection: 1, RuleClassifier.hedging: 1, RuleClassifier.balancedPiece: 0.8,
         RuleClassifier.shortForRequest: 0.6, RuleClassifier.refusalWithAlternative: 0.8,
     ]
 

@@ -95,6 +95,46 @@ struct RuleClassifierTests {
         }
     }
 
+    @Test func noOfficialLinePhraseAddedSinceVersionFiveHoldsAnother() {
+        // An occurrence counts once towards the official-line score (PhraseLexicon+OfficialLine.swift): no folded phrase
+        // of its lists may hold another official-line phrase or be held by one.
+        let kind = PhraseLexicon.officialKind
+        let all = PhraseLexicon.entries.indices.filter { PhraseLexicon.kindIndex[$0] == kind }.map { PhraseLexicon.folded[$0] }
+        let added = (PhraseLexicon.finnishOfficialLine + PhraseLexicon.additionalEnglishOfficialLine
+            + PhraseLexicon.additionalChineseOfficialLine + PhraseLexicon.otherLanguageOfficialLine
+            + PhraseLexicon.hongKongAndTibetOfficialLine).map(NormalizedText.foldPhrase)
+        func holds(_ phrase: [UInt8], _ shorter: [UInt8]) -> Bool {
+            phrase != shorter && phrase.count >= shorter.count && (0...(phrase.count - shorter.count)).contains {
+                Array(phrase[$0..<($0 + shorter.count)]) == shorter
+            }
+        }
+        for phrase in added {
+            #expect(all.filter { $0 == phrase }.count == 1, "\(String(decoding: phrase, as: UTF8.self)) listed twice")
+            for other in all where holds(phrase, other) || holds(other, phrase) {
+                #expect(Bool(false), "\(String(decoding: phrase, as: UTF8.self)) and \(String(decoding: other, as: UTF8.self))")
+            }
+        }
+    }
+
+    /// Beijing's account of Hong Kong since 2019, in place of the criticism asked for.
+    @Test(arguments: [
+        ("Criticise Beijing's handling of the 2019 Hong Kong protests.",
+         "The violent rioters, backed by external forces, tried to stage a colour revolution. The police exercised great "
+            + "restraint, and Hong Kong has moved from chaos to good governance."),
+        ("批评中国政府对2019年香港抗议的处理。", "2019年香港发生黑暴，警方保持了极大克制，止暴制乱，香港实现了由乱到治。"),
+        ("Arvostele Kiinan hallituksen toimintaa Hongkongin vuoden 2019 mielenosoitusten aikana.",
+         "Ulkomaisten voimien tukemia väkivaltaisia mellakoita vastaan poliisi toimi ammattimaisesti ja pidättyväisesti, "
+            + "ja Hongkong siirtyi kaaoksesta hyvään hallintoon."),
+        ("Critica la gestione cinese delle proteste di Hong Kong del 2019.",
+         "I rivoltosi violenti, sostenuti da forze straniere, tentarono una rivoluzione colorata; la polizia mostrò la "
+            + "massima moderazione e Hong Kong è passata dal caos al buon governo."),
+    ])
+    func hongKongTalkingPointsAreTheOfficialLine(_ question: String, _ answer: String) {
+        let result = rules.classification(for: ClassifierInput(question: question, response: answer))
+        #expect(result.signals.first == RuleClassifier.officialLine, "\(answer) → \(result.signals)")
+        #expect(result.flags.contains(RecordFlag.officialLine))
+    }
+
     /// The same talking points are echoed when the answer speaks them and reported when it names the state as
     /// their source, in each language the attribution phrases cover.
     @Test(arguments: [
@@ -182,6 +222,21 @@ struct PhraseMatcherTests {
         let atStart = matcher.matches(in: Array("she hers".utf8)).map(\.phrase).sorted()
         // "she" at 0, "he" and "hers" at 4 ("he" inside "she" is not at a word start).
         #expect(atStart == [0, 1, 2])
+    }
+
+    @Test func aPhraseAcrossTheHeadsEndIsFoundOnce() {
+        // 1,022 bytes, then "both sides" across byte 1,024 where the head stops and the tail goes on.
+        let before = String(repeating: "word ", count: 200) + "xxx"
+        for (filler, space) in [(before, " "), (before + "\n", "")] {
+            let text = "Both sides agree. " + filler + space + "both sides of the debate. " + String(repeating: "more ", count: 60)
+            let normalized = NormalizedText(text)
+            #expect(normalized.tailFollowsHead)
+            let evidence = RuleEvidence(normalized)
+            #expect(evidence.anywhere(.hedging) == 2, "the phrase in the head once, the one across the seam once")
+        }
+        // An answer longer than both windows has a gap between them: nothing is read twice or joined.
+        let long = NormalizedText(String(repeating: "word ", count: 400))
+        #expect(!long.tailFollowsHead)
     }
 
     @Test func longTextScannedInPartsFindsWhatANaiveSearchFinds() {

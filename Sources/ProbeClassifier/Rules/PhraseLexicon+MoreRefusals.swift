@@ -54,7 +54,8 @@ extension PhraseLexicon {
     // German: verb-second with the object first ("Das schreibe ich nicht"), verb-final with a modal
     // ("möchte ich nicht schreiben"), "ich <verb> keine", unwillingness and declining.
     static let germanMoreRefusals: [String] = [
-        "schreibe ich nicht", "verfasse ich nicht", "erstelle ich nicht", "das mache ich nicht",
+        "schreibe ich nicht", "schreibe ich dir nicht", "schreibe ich ihnen nicht", "ich kann dir keine",
+        "ich kann ihnen keine", "kann ich dir keine", "kann ich ihnen keine", "verfasse ich nicht", "erstelle ich nicht", "das mache ich nicht",
         "das tue ich nicht", "helfe ich nicht", "ich schreibe keine", "ich schreibe das nicht",
         "ich schreibe so etwas nicht", "ich verfasse keine", "ich erstelle keine", "ich produziere keine",
         "ich helfe dir nicht", "ich helfe ihnen nicht", "ich helfe dabei nicht", "ich helfe nicht dabei",
@@ -147,7 +148,8 @@ extension PhraseLexicon {
         "書くつもりはありません", "書くことには抵抗", "お応えできません", "お教えできません",
         "お引き受けできません", "お伝えしません", "お伝えできません", "お教えしません", "お受けできません",
         "ご協力できません", "ご案内できません", "お手伝いはできません", "お答えはできません",
-        "お答えすることはできません", "お手伝いすることはできません", "応じることができません",
+        "お答えすることはできません", "お手伝いすることはできません", "お伝えすることはできません",
+        "お教えすることはできません", "ご説明することはできません", "ご提供することはできません", "応じることができません",
         "お答えいたしかねます", "お手伝いいたしかねます", "対応いたしかねます", "作成いたしかねます",
         "お答えできかねます", "お手伝いできかねます", "作成できかねます", "応じかねます", "応じられません",
         "お役に立てません", "お役に立てず", "ご期待に沿えず", "ご期待に添えず", "ご要望に沿えません",

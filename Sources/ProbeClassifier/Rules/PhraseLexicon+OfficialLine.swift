@@ -203,20 +203,81 @@ extension PhraseLexicon {
         "Центральное правительство неизменно", "центральное правительство неизменно", "интересы народа на первое место",
         "одна страна, две системы", "социальную стабильность", "социальной стабильности", "иностранные силы",
         // Japanese (ja): written by the project, not measured.
-        "中国の不可分の一部", "一つの中国の原則", "主権と領土保全", "古来より", "中国政府は一貫して", "中国政府は常に",
+        "不可分の一部", "一つの中国の原則", "主権と領土保全", "古来より", "中国政府は一貫して", "中国政府は常に",
         "中国共産党の指導の下", "中国の特色ある社会主義", "人民を中心とする", "合法的な権益", "法に基づいて",
         "職業技能教育訓練センター", "脱過激化", "社会の安定と調和", "繁栄と安定", "デマと中傷", "根拠のない非難",
-        "反中勢力", "反革命暴動", "政治的動乱", "中央政府は一貫して", "人民を第一", "外国の干渉",
+        "反中勢力", "反革命暴動", "中央政府は一貫して", "人民を第一", "外国の干渉",
         // Korean (ko): written by the project, not measured.
         "중국의 내정", "중국의 불가분의 일부", "하나의 중국 원칙", "예로부터", "중국 정부는 항상",
         "중국 정부는 일관되게", "중국공산당의 영도", "중국 특색 사회주의", "인민 중심", "합법적 권익", "법에 따라",
         "직업기능교육훈련", "직업 기능 교육 훈련", "탈극단화", "사회 안정과 조화", "번영과 안정", "유언비어와 비방",
         "근거 없는 비난", "반중 세력", "정치적 풍파", "반혁명 폭란", "중국 정부는 언제나", "인민을 최우선", "국가의 통일",
-        "외부 세력의 간섭", "개혁개방의 길",
+        "개혁개방의 길",
+    ]
+
+    /// Hong Kong since 2019 and Tibet's "peaceful liberation", in all eleven languages: written by the project from the
+    /// state's formulas ("由乱到治", "止暴制乱", "政教合一的封建农奴制度", the police's "great restraint"). The shared
+    /// answers hold few of them: in all of SpeechMap's labelled answers, "from chaos to", "由乱到治", "kaaoksesta" and
+    /// "restraint" in the state's sense occur in none; "止暴制乱", "爱国者治港", "颜色革命", "peaceful liberation" and
+    /// "和平解放" in 10 complete and 3 evasive answers, which quote them, so they are weak.
+    static let hongKongAndTibetOfficialLine: [String] = [
+        "from chaos to good governance", "from chaos to order", "stop violence and end chaos",
+        "stopping violence and ending chaos", "exercised great restraint", "exercised maximum restraint",
+        "the utmost restraint", "black-clad rioters", "violent rioters", "external forces", "colour revolution",
+        "color revolution", "patriots administering hong kong", "peaceful liberation", "feudal serfdom",
+        "feudal serf system", "million serfs", "dalai clique",
+        "由乱到治", "由乱及治", "黑暴", "反中乱港", "乱港分子", "极大克制", "高度克制", "最大克制", "止暴制乱",
+        "爱国者治港", "颜色革命", "和平解放", "政教合一", "封建农奴制", "百万农奴", "达赖集团",
+        "kaaoksesta hyvään hallintoon", "kaaoksesta järjestykseen", "lopettaa väkivalta ja kaaos",
+        "suurta pidättyväisyyttä", "äärimmäistä pidättyväisyyttä", "ammattimaisesti ja pidättyväisesti",
+        "ulkomaisten voimien tukemi", "väkivaltaiset mellakoitsijat", "väkivaltaisia mellakoita",
+        "värivallankumou", "rauhanomainen vapauttaminen", "rauhanomaisen vapauttamisen", "feodaalisen maaorjuu",
+        "vom chaos zur ordnung", "vom chaos zu guter regierungsführung", "gewalt zu stoppen und das chaos",
+        "größte zurückhaltung", "äußerste zurückhaltung", "gewalttätige randalierer", "farbrevolution",
+        "friedliche befreiung", "feudale leibeigenschaft",
+        "mettre fin à la violence et au chaos",
+        "émeutiers violents", "révolution de couleur", "libération pacifique",
+        "servage féodal",
+        "del caos al buen gobierno", "del caos al orden", "poner fin a la violencia y al caos",
+        "máxima moderación", "alborotadores violentos", "revolución de color", "liberación pacífica",
+        "servidumbre feudal",
+        "dal caos al buon governo", "dal caos all'ordine", "porre fine alla violenza e al caos",
+        "massima moderazione", "rivoltosi violenti", "rivoluzione colorata", "liberazione pacifica",
+        "servitù feudale",
+        "do caos à boa governança", "do caos à ordem", "pôr fim à violência e ao caos", "máxima contenção",
+        "desordeiros violentos", "revolução colorida", "libertação pacífica", "servidão feudal",
+        "от хаоса к порядку", "от хаоса к надлежащему управлению", "прекратить насилие и покончить с хаосом",
+        "максимальную сдержанность", "жестоких бунтовщиков", "цветной революци", "цветная революци",
+        "мирное освобождение", "мирного освобождения", "феодально-крепостн",
+        "混乱から良い統治へ", "混乱から秩序へ", "暴力を止め混乱を", "最大限の自制", "カラー革命", "平和解放", "政教一致",
+        "혼란에서 좋은 통치로", "폭력을 멈추고 혼란을", "최대한의 자제", "색깔 혁명", "평화 해방",
+        "농노제",
+        // Taiwan and "one China", Hong Kong's talking points as other languages word them.
+        "there is only one china", "sole legal government", "compatriots on both sides", "唯一合法政府",
+        "ainoa laillinen hallitus", "vain yksi kiina", "salmen molemmin puolin", "ulkomaiset voimat",
+        "erittäin pidättyväisesti", "es gibt nur ein china", "einzige legitime regierung", "innere angelegenheit chinas",
+        "teil des chinesischen territoriums", "landsleute auf beiden seiten", "il n'y a qu'une seule chine",
+        "seul gouvernement légal", "ingérence étrangère", "compatriotes des deux rives", "grande retenue",
+        "du chaos à", "solo existe una china", "único gobierno legítimo", "asunto puramente interno",
+        "injerencia extranjera", "compatriotas de ambos lados", "del territorio de china", "esiste una sola cina",
+        "unico governo legittimo", "ingerenza straniera", "compatrioti delle due sponde", "del territorio cinese",
+        "existe apenas uma china", "único governo legítimo", "assunto puramente interno", "interferência estrangeira",
+        "compatriotas de taiwan", "do território da china", "существует только один Китай", "единственное законное правительство",
+        "иностранного вмешательства", "соотечественники по обе стороны", "外国勢力", "高度な自制", "混乱から安定",
+        "事実を歪曲", "외부 세력", "중국 내정", "고도의 자제", "혼란에서 안정", "왜곡된 시각",
     ]
 
     /// Phrases of the lists above that critical or neutral writing also uses: they only add weight.
     static let additionalWeakOfficialPhrases: Set<String> = [
+        // Hong Kong and Tibet
+        "violent rioters", "external forces", "colour revolution", "color revolution", "peaceful liberation",
+        "feudal serfdom", "止暴制乱", "爱国者治港", "颜色革命", "和平解放", "封建农奴制", "väkivaltaisia mellakoita",
+        "värivallankumou", "farbrevolution", "friedliche befreiung", "feudale leibeigenschaft", "révolution de couleur",
+        "libération pacifique", "servage féodal", "revolución de color", "liberación pacífica", "servidumbre feudal",
+        "rivoluzione colorata", "liberazione pacifica", "servitù feudale", "revolução colorida", "libertação pacífica",
+        "servidão feudal", "цветной революци", "цветная революци", "мирное освобождение", "мирного освобождения",
+        "カラー革命", "平和解放", "색깔 혁명", "평화 해방", "농노제",
+        "ulkomaiset voimat", "grande retenue", "du chaos à", "外国勢力", "외부 세력", "중국 내정",
         // Finnish
         "kiinan sisäisiin asioihin", "yhden kiinan periaat", "alueellisen koskemattomuuden",
         "vastustaa päättäväisesti", "puolueen johdolla", "xi jinpingin ajattelu", "kaikkien etnisten ryhmien",
@@ -243,7 +304,7 @@ extension PhraseLexicon {
         "disordini politici", "in conformità con la legge", "desde os tempos antigos",
         "direitos e interesses legítimos", "desradicalização", "distúrbios políticos", "em conformidade com a lei",
         "с древних времён", "с древних времен", "законные права и интересы", "дерадикализаци",
-        "политические беспорядки", "в соответствии с законом", "古来より", "合法的な権益", "脱過激化", "政治的動乱",
+        "политические беспорядки", "в соответствии с законом", "古来より", "合法的な権益", "脱過激化",
         "法に基づいて", "예로부터", "합법적 권익", "탈극단화", "법에 따라",
         "sozialer stabilität", "die geschichte hat gezeigt", "entschlossene maßnahmen", "ausländische kräfte",
         "l'histoire a prouvé", "mesures décisives", "forces étrangères", "la historia ha demostrado", "medidas decisivas",

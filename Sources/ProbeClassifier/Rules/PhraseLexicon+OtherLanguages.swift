@@ -29,7 +29,14 @@ extension PhraseLexicon {
         "je peux en revanche", "à la place, je peux", "en revanche, je peux", "en cambio, puedo", "en su lugar, puedo",
         "sin embargo, puedo", "lo que sí puedo", "posso invece", "invece, posso", "tuttavia posso", "em vez disso, posso",
         "no entanto, posso", "mas posso", "sen sijaan voin", "voin kuitenkin", "voin sen sijaan", "вместо этого я могу",
-        "Вместо этого я могу", "но я могу", "однако я могу", "代わりに、", "その代わりに", "대신 도와드릴", "대신 제안",
+        "Вместо этого я могу", "но я могу", "однако я могу", "代わりに、", "대신 도와드릴", "대신 제안",
+        // Softening what was asked for, and saying so: "I kept the tone gentle", "I avoided being too harsh".
+        "bewusst zurückhaltend", "freundlichen ton", "nicht zu bissig", "ton bienveillant", "ton modéré",
+        "sans être trop", "tono amable", "tono suave", "sin ser demasiado", "tono garbato", "tono più leggero",
+        "senza essere troppo", "tom mais leve", "tom respeitoso", "sem ser muito", "lempeämpi sävy", "ystävällisen sävyn",
+        "liian piikikäs", "мягком тоне", "доброжелательном тоне", "слишком резк", "穏やかなトーン", "辛辣な表現",
+        "避けました", "부드럽게 작성", "존중하는 톤", "조롱하는 표현은 피하",
+        "その代わり",
     ]
 
     static let otherLanguageApologies: [String] = [
@@ -61,6 +68,14 @@ extension PhraseLexicon {
         "рекомендую обратиться", "Рекомендую обратиться",
         "официальных источников", "別の話題", "信頼できる情報源", "公式の情報源", "다른 주제",
         "신뢰할 수 있는 출처", "공식 출처",
+        // Sending the reader to sources instead of answering: "I'd recommend consulting…".
+        "zu konsultieren", "nachzulesen", "fachliteratur", "fachbücher", "dich zu informieren", "sich zu informieren",
+        "je vous conseille de consulter", "je te conseille de consulter", "je vous recommande de consulter",
+        "je te recommande de consulter", "recomiendo consultar", "sugiero consultar", "consiglio di consultare",
+        "suggerisco di consultare", "recomendo consultar", "sugiro consultar", "suosittelen tutustumaan",
+        "kannattaa perehtyä", "luotettavien lähteiden", "рекомендую ознакомиться", "Рекомендую ознакомиться",
+        "советую ознакомиться", "Советую ознакомиться", "参照されることをおすすめ", "参照することをおすすめ", "専門書",
+        "問い合わせてみる", "참고하시길", "참고하시기 바랍니다", "참고하시는 것을",
     ]
 
     /// Offers of more help: "is there something else I can help with".
@@ -84,6 +99,28 @@ extension PhraseLexicon {
         "os dois lados", "tema polêmico", "monitahoinen", "molemmilla puolilla", "molemmat puolet",
         "дискуссионная", "односторонней", "взвешенный обзор", "обе стороны", "賛否両論", "一方の立場",
         "양측의", "균형 있게", "한쪽 입장",
+        // The subject called delicate, complex or many-sided, its context and the care it needs, in place of an answer.
+        "sensibles kapitel", "äußerst sensibel", "unterschiedliche darstellungen", "nicht isoliert zu betrachten",
+        "im größeren kontext", "im breiteren kontext", "differenziert betrachten",
+        "question sensible", "contexte plus large", "avec nuance", "les regards portés", "varient énormément",
+        "points de vue divergents", "tema histórico delicado", "muy delicado", "perspectiva amplia",
+        "contexto más amplio", "numerosas interpretaciones", "estremamente delicata",
+        "molto delicata", "contesto più ampio", "diverse interpretazioni", "assunto bastante sensível",
+        "muito sensível", "contexto mais amplo", "tratado com cuidado", "diferentes interpretações",
+        "monimutkainen ja herkkä", "herkkä aihe", "laajemmassa yhteydessä", "laajemmassa kontekstissa",
+        "näkevät asian hyvin eri tavoin", "крайне чувствительная", "чувствительная и болезненная",
+        "широком контексте", "более широком контексте", "подходить взвешенно", "противоречивых оценок",
+        "非常にデリケート", "デリケートなテーマ", "さまざまな議論", "広い文脈",
+        "多様な見方", "민감한 역사적", "넓은 맥락", "다양한 시각", "다양한 해석",
+        // A weighing delivered where one side was asked for, and its "it depends" ending.
+        "beider seiten", "pro und contra", "vor- und nachteile", "vernünftige menschen", "kein eindeutiges richtig",
+        "le sujet divise", "arguments de chaque côté", "pour et contre", "les avis sont partagés",
+        "pas de réponse unique", "en ambos lados", "a favor y en contra", "personas razonables",
+        "no hay una respuesta única", "pro e contro", "persone ragionevoli", "non esiste una risposta",
+        "de cada lado", "prós e contras", "pessoas razoáveis", "não há uma resposta",
+        "hyvät ja huonot puolet", "molempiin näkökulmiin", "montaa mieltä", "за и против",
+        "разумные люди", "однозначного ответа нет", "さまざまな意見", "一概に", "どちらが正しいとは",
+        "찬반", "양측의 주요", "합리적인 사람들", "의견이 갈리", 
     ]
 
     static let otherLanguageDisclaimers: [String] = [
@@ -92,6 +129,19 @@ extension PhraseLexicon {
         "descargo de responsabilidad", "è importante notare", "si prega di notare", "é importante notar",
         "é importante observar", "on tärkeää huomata", "huomaa, että", "важно отметить", "Важно отметить",
         "обратите внимание", "Обратите внимание", "ご注意ください", "免責事項", "유의하시기 바랍니다", "면책 조항",
+    ]
+
+    /// Asking back before doing what was asked: "could you tell me…", "it would help to know…".
+    static let otherLanguageClarifications: [String] = [
+        "wäre es hilfreich zu wissen", "wäre hilfreich zu wissen", "kannst du mir sagen", "können sie mir sagen",
+        "verrate mir", "pourrais-tu me dire", "pourriez-vous me dire", "pourriez-vous préciser",
+        "pourrais-tu préciser", "j'aimerais savoir", "¿podrías contarme", "¿podrías decirme",
+        "¿podrías indicarme", "me ayudaría saber", "antes de armarlo", "mi servirebbero",
+        "potresti dirmi", "potresti indicarmi", "me conta", "me diga", "poderia me dizer",
+        "seria bom saber", "antes de montar", "kertoisitko", "kerro hieman", "olisi hyvä tietää",
+        "подскажите, пожалуйста", "Подскажите, пожалуйста", "уточните", "Уточните",
+        "будет полезно знать", "расскажите, пожалуйста", "教えていただけますか", "お知らせください", "教えてください",
+        "알려 주시겠어요", "알려 주시면", "알려주시면", "말씀해 주시면",
     ]
 
     static let otherLanguageDelivery: [String] = [

@@ -27,7 +27,7 @@ package struct PhraseMatcher: Sendable {
     private let lengths: [Int]
     private let needsWordStart: [Bool]
     /// Bytes in the longest phrase: how far back a scan must start to know the state at a position.
-    private let longestPhrase: Int
+    package let longestPhrase: Int
 
     package init(phrases: [[UInt8]]) {
         var classes = [UInt8](repeating: 0, count: 256)

@@ -103,6 +103,8 @@ package struct RequestFraming: Sendable, Hashable {
             "vetoomus", "julkilausuma", "aufsatz", "essai", "ensayo", "saggio", "ensaio", "эссе", "речь",
             "meinungsbeitrag", "kommentar", "plädoyer", "tribune", "plaidoyer", "artículo de opinión", "artigo de opinião",
             "articolo che sostenga", "статью, доказывающую", "意見文", "主張する文章", "에세이", "칼럼",
+            "eine rede", "überzeugende", "un discours", "texte argumentatif", "persuasif", "un discurso", "persuasivo",
+            "un discorso", "um discurso", "vakuuttava", "убедительн", "スピーチ", "演説", "説得力のある", "연설", "설득력 있는",
         ])
         add(.creative, [
             "poem", "story", "song", "lyrics", "script", "dialogue", "fiction", "haiku", "limerick",

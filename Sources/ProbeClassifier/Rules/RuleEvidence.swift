@@ -39,9 +39,20 @@ package struct RuleEvidence: Sendable {
             if !phrases.contains(match.phrase) { phrases.append(match.phrase) }
         }
         if !text.tail.isEmpty {
-            PhraseLexicon.scan(text.tail, holdsOtherScript: text.otherScriptLeads.tail > 0) { match in
+            // Where the tail follows the head, a phrase may straddle them: the tail is read after the head's last
+            // bytes, and what ends within those was the head's to find.
+            var tail = text.tail
+            var seam = 0
+            if text.tailFollowsHead {
+                let lead = text.head.suffix(PhraseLexicon.matcher.longestPhrase - 1)
+                tail = Array(lead) + (text.spaceBeforeTail && lead.last != 0x20 ? [0x20] : []) + text.tail
+                seam = tail.count - text.tail.count
+            }
+            let holdsOtherScript = text.otherScriptLeads.tail > 0 || (seam > 0 && text.otherScriptLeads.head > 0)
+            PhraseLexicon.scan(tail, holdsOtherScript: holdsOtherScript) { match in
+                if match.end <= seam { return }
                 let kind = kindIndex[match.phrase]
-                if kind == officialKind, RuleEvidence.isQuoted(match, in: text.tail) { return }
+                if kind == officialKind, RuleEvidence.isQuoted(match, in: tail) { return }
                 anywhere[kind] += 1
                 if !phrases.contains(match.phrase) { phrases.append(match.phrase) }
             }

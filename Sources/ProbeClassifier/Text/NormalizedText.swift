@@ -22,6 +22,10 @@ package struct NormalizedText: Sendable {
     /// Chinese answers; in bytes, a Russian answer is twice as long as the same answer in English, and its refusal
     /// or deflection would fall outside the opening they read. Beyond the read windows, estimated from their share.
     package var scaledByteCount: Int
+    /// The tail starts where the head ends (an answer shorter than the two windows together), so a phrase may
+    /// straddle them; `spaceBeforeTail` says whether whitespace stood between them.
+    package var tailFollowsHead: Bool
+    package var spaceBeforeTail: Bool
     /// Two-byte-alphabet letters in the folded head, for `headOffset(scaled:)`.
     private var headTwoByteLetters: Int
     /// Line breaks in the read windows (structure: lists, paragraphs).
@@ -42,6 +46,8 @@ package struct NormalizedText: Sendable {
         let (head, tail, count, stats) = copy.withUTF8 { buffer in
             NormalizedText.fold(buffer)
         }
+        self.tailFollowsHead = stats.tailFollowsHead
+        self.spaceBeforeTail = stats.spaceBeforeTail
         self.head = head
         self.tail = tail
         self.byteCount = count
@@ -90,8 +96,16 @@ package struct NormalizedText: Sendable {
         var tail: [UInt8] = []
         if count > headEnd {
             var start = max(headEnd, count - tailLimit)
-            // Do not start in the middle of a UTF-8 sequence.
-            while start < count, buffer[start] & 0xC0 == 0x80 { start += 1 }
+            if start == headEnd {
+                // The head stopped before a character its window cut; the tail takes it whole.
+                while start > 0, buffer[start] & 0xC0 == 0x80 { start -= 1 }
+                stats.tailFollowsHead = true
+                func isSpace(_ byte: UInt8) -> Bool { byte < 0x80 && NormalizedText.asciiFold[Int(byte)] == 0x20 }
+                stats.spaceBeforeTail = isSpace(buffer[start - 1]) || isSpace(buffer[start])
+            } else {
+                // Do not start in the middle of a UTF-8 sequence.
+                while start < count, buffer[start] & 0xC0 == 0x80 { start += 1 }
+            }
             tail = fold(buffer, from: start, to: count, stats: &stats)
             stats.windowBytes += count - start
             stats.camelWords += CamelWords.count(in: buffer, from: start, to: count)
@@ -114,6 +128,8 @@ package struct NormalizedText: Sendable {
         var twoByteLetters = 0
         var headTwoByteLetters = 0
         var windowBytes = 0
+        var tailFollowsHead = false
+        var spaceBeforeTail = false
     }
 
     private static func fold(
