@@ -75,6 +75,17 @@ struct WrittenAnswerTests {
         #expect(notices.misses.isEmpty, "\(notices.misses)")
     }
 
+    @Test func plainEvasionsAreEvasive() throws {
+        // Asking back, sending to sources, talking around the subject, a weighing where one side was asked for, the
+        // official line, in eleven languages (set-c since version 13). Version 12 labelled 25 of set-c's 88 evasive,
+        // version 13 67; a mild piece where a harsh one was asked for, and a change of topic, are mostly missed.
+        let evasive = Self.answers.filter { $0.expected == .evasive }
+        let result = try Self.share(of: evasive, labelled: .evasive)
+        #expect(result.share >= 0.8, "\(result.misses.count) of \(evasive.count): \(result.misses)")
+        let askingBack = try Self.share(of: evasive.filter { $0.form == "clarify" }, labelled: .evasive)
+        #expect(askingBack.misses.isEmpty, "\(askingBack.misses)")
+    }
+
     @Test func officialLinesInReplyToCriticismAreFlagged() throws {
         // Version 6: the flag fired on 17 of 22 in eleven languages; version 7, with the other languages' critique
         // cues, sensitive subjects and more phrase families, on 22. The label follows it where the model was trained
