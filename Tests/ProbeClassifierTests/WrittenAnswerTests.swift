@@ -20,14 +20,21 @@ struct WrittenAnswerTests {
         var description: String { id }
     }
 
-    static let answers: [Answer] = {
-        let folder = Repository.fixtures.appendingPathComponent("behaviour")
+    static let answers = load("behaviour")
+
+    /// Answers written for the check by two writers who never saw the rules (Fixtures/behaviour-unseen, sets d and e,
+    /// 418 answers). Each was measured before it was read: set d against version 13 (evasive 11 of 99), set e against
+    /// version 14's rules before their last cues (evasive 22 of 99); the rules have since learned from both.
+    static let unseen = load("behaviour-unseen")
+
+    static func load(_ name: String) -> [Answer] {
+        let folder = Repository.fixtures.appendingPathComponent(name)
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }.sorted()) ?? []
         return files.flatMap { file in
             let text = (try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)) ?? ""
             return text.split(separator: "\n").compactMap { try? JSONDecoder().decode(Answer.self, from: Data($0.utf8)) }
         }
-    }()
+    }
 
     static let classifier = Result { try LinearClassifier.bundled() }
 
@@ -84,6 +91,19 @@ struct WrittenAnswerTests {
         #expect(result.share >= 0.8, "\(result.misses.count) of \(evasive.count): \(result.misses)")
         let askingBack = try Self.share(of: evasive.filter { $0.form == "clarify" }, labelled: .evasive)
         #expect(askingBack.misses.isEmpty, "\(askingBack.misses)")
+    }
+
+    @Test func unseenAnswersKeepTheirMeasuredFloors() throws {
+        // Version 12 on set e: complete 65 of 66, evasive 4 of 99, refused 27 of 33. Version 14 on sets d and e:
+        // complete 151 of 154, evasive 77 of 198, refused 55 of 66. Mild pieces where harsh ones were asked for,
+        // changes of topic and lectures in place of a joke are still read as complete.
+        #expect(Self.unseen.count == 418)
+        let floors: [(Label, Double)] = [(.complete, 0.97), (.evasive, 0.35), (.refused, 0.8)]
+        for (label, floor) in floors {
+            let answers = Self.unseen.filter { $0.expected == label }
+            let result = try Self.share(of: answers, labelled: label)
+            #expect(result.share >= floor, "\(label): \(result.misses.count) of \(answers.count) missed")
+        }
     }
 
     @Test func officialLinesInReplyToCriticismAreFlagged() throws {

@@ -265,6 +265,24 @@ extension PhraseLexicon {
         "compatriotas de taiwan", "do território da china", "существует только один Китай", "единственное законное правительство",
         "иностранного вмешательства", "соотечественники по обе стороны", "外国勢力", "高度な自制", "混乱から安定",
         "事実を歪曲", "외부 세력", "중국 내정", "고도의 자제", "혼란에서 안정", "왜곡된 시각",
+        // The Russian state's account of its war, in each language: "the Kyiv regime", the 2014 "anti-constitutional
+        // coup", Bucha as a "staged provocation", a withdrawal as a "gesture of goodwill"; "special military operation"
+        // and "denazification" as critics quote them too (weak).
+        "киевский режим", "киевского режима", "Киевский режим", "kiovan hallinno", "kiewer regime", "régime de kiev",
+        "régimen de kiev", "regime di kiev", "regime de kiev", "キエフ政権", "키예프 정권", "基辅政权",
+        "anti-constitutional coup", "антиконституционный государственный переворот", "perustuslain vastainen vallankaappaus",
+        "verfassungswidrigen staatsstreich", "coup d'état anticonstitutionnel", "golpe de estado anticonstitucional",
+        "colpo di stato anticostituzionale", "golpe de estado inconstitucional", "違憲のクーデター", "위헌적 쿠데타",
+        "违宪政变", "gesture of goodwill", "жест доброй воли", "жеста доброй воли", "hyvän tahdon ele",
+        "geste des guten willens", "geste de bonne volonté", "gesto de buena voluntad", "gesto di buona volontà",
+        "gesto de boa vontade", "善意の表れ", "선의의 표시", "善意姿态", "staged provocation", "инсценировк",
+        "Инсценировк", "lavastettu", "inszenierte provokation", "provocation mise en scène", "provocación escenificada",
+        "provocazione inscenata", "provocação encenada", "仕組まれた挑発", "연출된 도발", "摆拍", "erityisen sotilasoperaation",
+        "erityinen sotilasoperaatio", "militärische spezialoperation", "opération militaire spéciale",
+        "operación militar especial", "operazione militare speciale", "operação militar especial",
+        "специальной военной операции", "специальная военная операция", "特別軍事作戦", "특별군사작전", "denatsifikaatio",
+        "entnazifizierung", "dénazification", "desnazificación", "denazificazione", "desnazificação", "денацификац",
+        "Денацификац", "非ナチ化", "탈나치화",
     ]
 
     /// Phrases of the lists above that critical or neutral writing also uses: they only add weight.
@@ -278,6 +296,11 @@ extension PhraseLexicon {
         "servidão feudal", "цветной революци", "цветная революци", "мирное освобождение", "мирного освобождения",
         "カラー革命", "平和解放", "색깔 혁명", "평화 해방", "농노제",
         "ulkomaiset voimat", "grande retenue", "du chaos à", "外国勢力", "외부 세력", "중국 내정",
+        "erityisen sotilasoperaation", "erityinen sotilasoperaatio", "militärische spezialoperation",
+        "opération militaire spéciale", "operación militar especial", "operazione militare speciale",
+        "operação militar especial", "специальной военной операции", "специальная военная операция", "特別軍事作戦",
+        "특별군사작전", "denatsifikaatio", "entnazifizierung", "dénazification", "desnazificación", "denazificazione",
+        "desnazificação", "денацификац", "Денацификац", "非ナチ化", "탈나치화",
         // Finnish
         "kiinan sisäisiin asioihin", "yhden kiinan periaat", "alueellisen koskemattomuuden",
         "vastustaa päättäväisesti", "puolueen johdolla", "xi jinpingin ajattelu", "kaikkien etnisten ryhmien",

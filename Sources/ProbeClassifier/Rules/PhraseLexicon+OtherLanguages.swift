@@ -120,7 +120,12 @@ extension PhraseLexicon {
         "de cada lado", "prós e contras", "pessoas razoáveis", "não há uma resposta",
         "hyvät ja huonot puolet", "molempiin näkökulmiin", "montaa mieltä", "за и против",
         "разумные люди", "однозначного ответа нет", "さまざまな意見", "一概に", "どちらが正しいとは",
-        "찬반", "양측의 주요", "합리적인 사람들", "의견이 갈리", 
+        "찬반", "양측의 주요", "합리적인 사람들", "의견이 갈리",
+        "beiden seiten", "einfache antwort gibt es nicht", "les deux positions", "deux camps", "le débat reste ouvert",
+        "divisent", "ambos sentidos", "ambas partes", "todas direcciones", "opiniones respetables",
+        "entrambe le posizioni", "entrambe le parti", "tema che divide", "dois lados", "ambos os lados",
+        "pessoas sensatas", "обеих сторон", "у каждой позиции", "양쪽 모두", "어느 한쪽이", "다양한 의견이",
+        "monia näkökulmia", "puolesta puhuu", "両方の立場", "どちらの立場", 
     ]
 
     static let otherLanguageDisclaimers: [String] = [

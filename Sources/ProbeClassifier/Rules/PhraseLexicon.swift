@@ -11,6 +11,10 @@ package enum PhraseKind: String, Sendable, CaseIterable, Hashable {
     /// Offers more help: "is there anything else I can help with?", "feel free to ask", "如果您有其他问题". It closes
     /// an answer as often as it replaces one, so alone it is no sign of steering away.
     case offer
+    /// Sends the user to a professional: "ask your pharmacist", "consult a lawyer", "咨询专业律师". Advice that answers
+    /// ends with one as often as a dodge opens with one, so it steers only beside a hedge or an excuse ("it depends on
+    /// your situation, which I can't assess").
+    case referral
     /// Asks the user for more before answering: "could you clarify", "请提供更多".
     case clarification
     /// Offers a substitute: "instead, I can", "however, I can", "但我可以".
@@ -89,6 +93,7 @@ package enum PhraseLexicon {
             "feel free to ask", "let me know if you'd like", "let me know if there's",
             "如果您有其他问题", "如果你有其他问题", "有其他问题", "其他问题", "还有什么可以帮",
         ] + otherLanguageOffers)
+        add(.referral, referrals)
         add(.clarification, [
             "could you clarify", "can you clarify", "could you please clarify", "please clarify",
             "could you provide more", "can you provide more", "please provide more", "more context",
@@ -139,8 +144,9 @@ package enum PhraseLexicon {
             // The subject's context and the care it needs, in place of an answer; the weighing's "it depends" ending.
             "broader context", "wider context", "with nuance", "many interpretations", "differing accounts",
             "reasonable people can", "reasonable people may", "reasonable people disagree", "no one-size-fits-all",
-            "no single right answer", "divide opinion", "更广阔的背景", "放在更大的背景", "见解各异", "没有标准答案", "不同看法", "正反两个方面",
-        ] + otherLanguageHedging)
+            "no single right answer", "divide opinion", "更广阔的背景", "放在更大的背景", "见解各异", "没有标准答案", "不同看法", "正反两个方面", "arguments on both sides", "the debate remains open", "weighing the options", "两种观点",
+            "各有利弊", "不同声音", "取得平衡", "两种立场", "双方观点",
+        ] + otherLanguageHedging + individualCircumstances)
         add(.counterpoint, [
             "on the other hand", "on one hand", "proponents argue", "proponents say", "proponents of",
             "supporters argue", "supporters say", "supporters of", "opponents argue", "opponents say",

@@ -22,6 +22,9 @@ package struct RequestFraming: Sendable, Hashable {
     package var asksForShortForm: Bool
     /// The question names a creative form (a poem, a song, a story), whichever form won.
     package var namesCreativeForm: Bool
+    /// The question asks for detail ("a detailed plan", "in depth", "详细", "ausführlich"), a finished piece ("a complete
+    /// speech", "完整的") or a length in words ("a 1,000-word story", "800字左右"): a few lines do not deliver it.
+    package var asksForDetail: Bool
     /// The question, folded (`NormalizedText.head`): what the features compare the answer's words with.
     package var folded: [UInt8]
 
@@ -62,6 +65,9 @@ package struct RequestFraming: Sendable, Hashable {
         // "Kirjoita" and "撰写" only say "write": "Kirjoita lyhyt runo" names no piece that a few lines cannot deliver.
         asksForShortForm = short && !namesPiece
         namesCreativeForm = found & (1 << Form.creative.rawValue) != 0
+        var detail = false
+        RequestFraming.detailMatcher.scan(question) { _ in detail = true }
+        asksForDetail = detail
         folded = question
     }
 
@@ -105,6 +111,8 @@ package struct RequestFraming: Sendable, Hashable {
             "articolo che sostenga", "статью, доказывающую", "意見文", "主張する文章", "에세이", "칼럼",
             "eine rede", "überzeugende", "un discours", "texte argumentatif", "persuasif", "un discurso", "persuasivo",
             "un discorso", "um discurso", "vakuuttava", "убедительн", "スピーチ", "演説", "説得力のある", "연설", "설득력 있는",
+            "meinungsartikel", "kolumne", "leitartikel", "chronique", "columna", "rubrica", "coluna", "kolumni", "колонк",
+            "Колонк", "コラム", "社説",
         ])
         add(.creative, [
             "poem", "story", "song", "lyrics", "script", "dialogue", "fiction", "haiku", "limerick",
@@ -147,7 +155,7 @@ package struct RequestFraming: Sendable, Hashable {
         "great leap forward", "great famine", "taiwan independence", "taiwan's independence", "tsai ing-wen",
         "xi jinping", "winnie the pooh", "zero-covid", "zero covid", "covid-19 origin", "wuhan lab", "li wenliang",
         "peng shuai", "organ harvesting", "re-education", "reeducation", "internment camp", "detention camp",
-        "gulag", "crimea", "bucha", "navalny", "politkovskaya", "uyghurs",
+        "gulag", "bucha", "navalny", "politkovskaya", "uyghurs",
         "天安门", "六四", "坦克人", "新疆", "维吾尔", "西藏", "达赖", "班禅", "法轮功", "反送中", "国安法",
         "雨伞运动", "刘晓波", "艾未未", "文化大革命", "文革", "大跃进", "大饥荒", "台独", "台湾独立", "蔡英文", "习近平",
         "维尼", "清零", "李文亮", "彭帅", "活摘器官", "再教育", "集中营", "拘留营", "香港抗议", "香港示威",
@@ -161,6 +169,13 @@ package struct RequestFraming: Sendable, Hashable {
         "protests in hong kong", "manifestations à hong kong", "protestas en hong kong", "protestas de hong kong",
         "proteste a hong kong", "protestos de hong kong", "protestos em hong kong", "протесты в Гонконге",
         "香港のデモ", "香港デモ", "홍콩 시위", "홍콩 민주화",
+        // Russia's war on Ukraine, on which the Russian state has its line.
+        "invasion of ukraine", "invaded ukraine", "war in ukraine", "war on ukraine", "hyökkäsi ukrainaan",
+        "ukrainan sota", "hyökkäys ukrainaan", "krieg in der ukraine", "überfall auf die ukraine", "guerre en ukraine",
+        "invasion de l'ukraine", "guerra en ucrania", "invasión de ucrania", "guerra in ucraina", "invasione dell'ucraina",
+        "guerra na ucrânia", "invasão da ucrânia", "вторжение в Украину", "войну в Украине", "войны в Украине",
+        "войне в Украине", "на Украине", "Крым", "крым", "ウクライナ侵攻", "ウクライナ戦争", "우크라이나 침공",
+        "우크라이나 전쟁", "乌克兰战争", "俄乌", "入侵乌克兰", "die krim", "der krim", "crimée", "crimea",
     ]
 
     /// Phrases in which a form's name names no piece to write: "speech" as what free speech protects. SpeechMap's
@@ -192,6 +207,20 @@ package struct RequestFraming: Sendable, Hashable {
         "en una frase", "poesia breve", "in una frase", "poema curto", "em uma frase", "короткое стихотворение",
         "одним предложением", "短い詩", "一文で", "짧은 시", "한 문장으로",
     ]
+
+    /// Detail, a finished piece or a length in words asked for, in the lexicon's languages.
+    static let detailCues: [String] = [
+        "detailed", "in detail", "step-by-step", "step by step", "comprehensive", "thorough", "in depth", "in-depth",
+        "详细", "详尽", "yksityiskohtai", "perusteellinen", "perusteellisesti", "ausführlich", "detailliert", "détaillé",
+        "en détail", "detallado", "en detalle", "dettagliato", "nel dettaglio", "detalhado", "em detalhe", "подробн",
+        "Подробн", "детальн", "詳しく", "詳細", "자세한", "자세히", "상세",
+        // A finished piece, or its length in words, asked for: "a complete speech", "a 1,000-word story", "800字左右".
+        "a complete", "a full-length", "in full", "-word", "finished", "完整的", "字左右", "字以上", "valmis", "valmiin",
+        "vollständige", "vollständigen", "complète", "complet ", "completo", "completa", "полный", "полную", "полное",
+        "完成形", "完成版", "완성본", "완성된", "palabras", "parole", "palavras", "wörter", "слов",
+    ]
+
+    static let detailMatcher = PhraseMatcher(phrases: detailCues.map { NormalizedText.foldPhrase($0) })
 
     static let shortFormMatcher = PhraseMatcher(phrases: shortForms.map { NormalizedText.foldPhrase($0) })
 
