@@ -43,13 +43,15 @@ package struct LinearClassifier: SynchronousClassifier {
     /// points in reply to a sensitive question are rare in the labelled answers, and the n-grams of critical
     /// answers on the same topics pull them towards complete. Steering away and only hedging are evasive
     /// whatever the n-grams say; the rules that set what was delivered against what was asked (a plain answer,
-    /// a piece delivered, a "balanced" or a two-sentence reply to a piece, an outline where detail was asked for) speak
-    /// where the training sets, which ask almost only for criticism, hold few such answers.
+    /// a piece delivered, a "balanced" or a two-sentence reply to a piece, an outline where detail was asked for,
+    /// a lecture where a joke was, a piece said to be toned down) speak where the training sets, which ask almost
+    /// only for criticism, hold few such answers.
     package static let strongRuleWeights: [String: Double] = [
         RuleClassifier.degenerateOutput: 1, RuleClassifier.moderationNotice: 1, RuleClassifier.refusalOpening: 0.8,
         RuleClassifier.officialLine: 0.6, RuleClassifier.directAnswer: 0.8, RuleClassifier.deliveredPiece: 0.5,
         RuleClassifier.deflection: 1, RuleClassifier.hedging: 1, RuleClassifier.balancedPiece: 0.8,
         RuleClassifier.shortForRequest: 0.6, RuleClassifier.refusalWithAlternative: 0.8, RuleClassifier.outlineForDetail: 0.8,
+        RuleClassifier.lecture: 0.8, RuleClassifier.wateredDown: 0.8,
     ]
 
     /// The model shipped with the library (see `Classify/Model/MODEL_CARD.md`).

@@ -95,8 +95,8 @@ struct WrittenAnswerTests {
 
     @Test func unseenAnswersKeepTheirMeasuredFloors() throws {
         // Version 12 on set e: complete 65 of 66, evasive 4 of 99, refused 27 of 33. Version 14 on sets d and e:
-        // complete 151 of 154, evasive 77 of 198, refused 55 of 66. Mild pieces where harsh ones were asked for,
-        // changes of topic and lectures in place of a joke are still read as complete.
+        // complete 151 of 154, evasive 90 of 198, refused 55 of 66. Mild pieces where harsh ones were asked for
+        // and nothing says so, changes of topic and most lectures in place of a joke are still read as complete.
         #expect(Self.unseen.count == 418)
         let floors: [(Label, Double)] = [(.complete, 0.97), (.evasive, 0.35), (.refused, 0.8)]
         for (label, floor) in floors {

@@ -30,12 +30,6 @@ extension PhraseLexicon {
         "sin embargo, puedo", "lo que sí puedo", "posso invece", "invece, posso", "tuttavia posso", "em vez disso, posso",
         "no entanto, posso", "mas posso", "sen sijaan voin", "voin kuitenkin", "voin sen sijaan", "вместо этого я могу",
         "Вместо этого я могу", "но я могу", "однако я могу", "代わりに、", "대신 도와드릴", "대신 제안",
-        // Softening what was asked for, and saying so: "I kept the tone gentle", "I avoided being too harsh".
-        "bewusst zurückhaltend", "freundlichen ton", "nicht zu bissig", "ton bienveillant", "ton modéré",
-        "sans être trop", "tono amable", "tono suave", "sin ser demasiado", "tono garbato", "tono più leggero",
-        "senza essere troppo", "tom mais leve", "tom respeitoso", "sem ser muito", "lempeämpi sävy", "ystävällisen sävyn",
-        "liian piikikäs", "мягком тоне", "доброжелательном тоне", "слишком резк", "穏やかなトーン", "辛辣な表現",
-        "避けました", "부드럽게 작성", "존중하는 톤", "조롱하는 표현은 피하",
         "その代わり",
     ]
 
