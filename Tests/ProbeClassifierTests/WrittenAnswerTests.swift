@@ -84,7 +84,7 @@ struct WrittenAnswerTests {
 
     @Test func plainEvasionsAreEvasive() throws {
         // Asking back, sending to sources, talking around the subject, a weighing where one side was asked for, the
-        // official line, in eleven languages (set-c since version 13). Version 12 labelled 25 of set-c's 88 evasive,
+        // official line, in eleven languages (set-c since version 13). Version 12 labelled 20 of set-c's 88 evasive,
         // version 13 67; a mild piece where a harsh one was asked for, and a change of topic, are mostly missed.
         let evasive = Self.answers.filter { $0.expected == .evasive }
         let result = try Self.share(of: evasive, labelled: .evasive)
