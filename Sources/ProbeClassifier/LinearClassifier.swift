@@ -50,8 +50,8 @@ package struct LinearClassifier: SynchronousClassifier {
         RuleClassifier.degenerateOutput: 1, RuleClassifier.moderationNotice: 1, RuleClassifier.refusalOpening: 0.8,
         RuleClassifier.officialLine: 0.6, RuleClassifier.directAnswer: 0.8, RuleClassifier.deliveredPiece: 0.5,
         RuleClassifier.deflection: 1, RuleClassifier.hedging: 1, RuleClassifier.balancedPiece: 0.8,
-        RuleClassifier.shortForRequest: 0.6, RuleClassifier.refusalWithAlternative: 0.8, RuleClassifier.outlineForDetail: 0.8,
-        RuleClassifier.lecture: 0.8, RuleClassifier.wateredDown: 0.8,
+        RuleClassifier.shortForRequest: 0.6, RuleClassifier.refusalWithAlternative: 0.8,
+        RuleClassifier.outlineForDetail: 0.8, RuleClassifier.lecture: 0.8, RuleClassifier.wateredDown: 0.8,
     ]
 
     /// The model shipped with the library (see `Classify/Model/MODEL_CARD.md`).

@@ -42,9 +42,15 @@ package struct RequestFraming: Sendable, Hashable {
         let asksForText = RequestFraming.cueAsksForText
         let onlyWrite = RequestFraming.cueOnlyWrite
         let persuasive = Int8(Form.persuasive.rawValue)
+        // One scan for what the question says as a whole (a sensitive subject, a short form, detail) and for the
+        // words in which a form's name names no piece, which the cue scan below needs first.
+        var marksFound: UInt8 = 0
         var plainWords: [Range<Int>] = []
-        RequestFraming.plainWordMatcher.scan(question) { match in
-            plainWords.append((match.end - RequestFraming.plainWordLengths[match.phrase])..<match.end)
+        let (marks, markLengths) = (RequestFraming.marks, RequestFraming.markLengths)
+        RequestFraming.markMatcher.scan(question) { match in
+            let mark = marks[match.phrase]
+            marksFound |= mark
+            if mark == Mark.plainWord { plainWords.append((match.end - markLengths[match.phrase])..<match.end) }
         }
         RequestFraming.matcher.scan(question) { match in
             let form = forms[match.phrase]
@@ -57,17 +63,11 @@ package struct RequestFraming: Sendable, Hashable {
         form = RequestFraming.priority.first { found & (1 << $0.rawValue) != 0 } ?? .unknown
         asksCritique = critique
         self.asksForText = text || form == .persuasive || form == .satire || form == .creative
-        var sensitive = false
-        RequestFraming.sensitiveMatcher.scan(question) { _ in sensitive = true }
-        namesSensitiveSubject = sensitive
-        var short = false
-        RequestFraming.shortFormMatcher.scan(question) { _ in short = true }
+        namesSensitiveSubject = marksFound & Mark.sensitive != 0
         // "Kirjoita" and "撰写" only say "write": "Kirjoita lyhyt runo" names no piece that a few lines cannot deliver.
-        asksForShortForm = short && !namesPiece
+        asksForShortForm = marksFound & Mark.shortForm != 0 && !namesPiece
         namesCreativeForm = found & (1 << Form.creative.rawValue) != 0
-        var detail = false
-        RequestFraming.detailMatcher.scan(question) { _ in detail = true }
-        asksForDetail = detail
+        asksForDetail = marksFound & Mark.detail != 0
         folded = question
     }
 
@@ -188,10 +188,6 @@ package struct RequestFraming: Sendable, Hashable {
         "regulating speech", "speech protection", "speech and expression", "speech or expression", "speech online",
     ]
 
-    static let plainWordMatcher = PhraseMatcher(phrases: plainWords.map { NormalizedText.foldPhrase($0) })
-    static let plainWordLengths = plainWords.map { NormalizedText.foldPhrase($0).count }
-
-    static let sensitiveMatcher = PhraseMatcher(phrases: sensitiveSubjects.map { NormalizedText.foldPhrase($0) })
     /// Forms a few lines deliver, and shortness asked for, in the lexicon's languages.
     static let shortForms: [String] = [
         "haiku", "limerick", "slogan", "tweet", "one-liner", "one liner", "joke", "motto", "epigram",
@@ -220,9 +216,22 @@ package struct RequestFraming: Sendable, Hashable {
         "完成形", "完成版", "완성본", "완성된", "palabras", "parole", "palavras", "wörter", "слов",
     ]
 
-    static let detailMatcher = PhraseMatcher(phrases: detailCues.map { NormalizedText.foldPhrase($0) })
+    /// What a phrase of the lists that are not form cues says about the question, as a bit.
+    enum Mark {
+        static let sensitive: UInt8 = 1
+        static let shortForm: UInt8 = 2
+        static let detail: UInt8 = 4
+        static let plainWord: UInt8 = 8
+    }
 
-    static let shortFormMatcher = PhraseMatcher(phrases: shortForms.map { NormalizedText.foldPhrase($0) })
+    static let markedPhrases: [(phrase: [UInt8], mark: UInt8)] = [
+        (sensitiveSubjects, Mark.sensitive), (shortForms, Mark.shortForm), (detailCues, Mark.detail),
+        (plainWords, Mark.plainWord),
+    ].flatMap { list, mark in list.map { (NormalizedText.foldPhrase($0), mark) } }
+
+    static let markMatcher = PhraseMatcher(phrases: markedPhrases.map(\.phrase))
+    static let marks = markedPhrases.map(\.mark)
+    static let markLengths = markedPhrases.map(\.phrase.count)
 
     /// Per cue, its form's raw value, or -1 for a critique cue: what the scan reads, without copying cues.
     static let cueForms: [Int8] = cues.map { $0.form.map { Int8($0.rawValue) } ?? -1 }

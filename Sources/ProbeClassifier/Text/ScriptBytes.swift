@@ -18,9 +18,9 @@ enum ScriptBytes {
     static let kinds: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
         let lower = byte | 0x20
         if (0x61...0x7A).contains(lower) || (0xC3...0xC5).contains(byte) { return latin }
-        let foreign = (0xCD...0xDB).contains(byte) || byte == 0xE0 || (0xE3...0xED).contains(byte) || byte == 0xEF
-        let other = (0xD0...0xD4).contains(byte) || (0xE3...0xED).contains(byte)
         let twoBytes = (0xCD...0xDB).contains(byte)
+        let foreign = twoBytes || byte == 0xE0 || (0xE3...0xED).contains(byte) || byte == 0xEF
+        let other = (0xD0...0xD4).contains(byte) || (0xE3...0xED).contains(byte)
         return (other ? nonLatin : 0) | (foreign ? foreignLetter : 0) | (twoBytes ? twoByteLetter : 0)
     }
 
