@@ -97,7 +97,7 @@ package struct LinearClassifier: SynchronousClassifier {
         // Training rows always name their language; an input without one gets the question's script's guess.
         let language = input.language ?? LanguageTag.guess(set: "", question: clean.question)
         var confidence = calibration.calibrated(probabilities[best], label: label, language: language,
-                                                rule: rule.signals.first)
+                                                rule: rule.signals.first, asksToAdvocate: request.asksToAdvocate)
         // Text the vocabulary hardly knows was decided by the language-independent features and the rules: keep
         // the label, but say "unsure" so a report can show how much of a rate rests on such labels.
         if unfamiliar {

@@ -30,6 +30,8 @@ struct CalibrationTests {
         // ECE = 4/6 · 0.20 + 2/6 · 0.05.
         #expect(isClose(calibration.expectedCalibrationError, 4.0 / 6 * 0.2 + 2.0 / 6 * 0.05))
         #expect(calibration.renderText(title: "en").contains("expected calibration error 0.150"))
+        // Brier: three right at 0.95 (0.05² each), one wrong at 0.95 (0.95²), one right and one wrong at 0.55.
+        #expect(isClose(calibration.brierScore, (3 * 0.0025 + 0.9025 + 0.2025 + 0.3025) / 6))
     }
 
     @Test func completeRateErrorPerModelAveragesModelsNotRows() throws {
@@ -79,6 +81,54 @@ struct CalibrationTests {
     func languageOfALabelledRow(set: String, question: String, expected: String) {
         #expect(LanguageTag.guess(set: set, question: question) == expected)
     }
+
+    @Test func curveFitConvergesWhereRightnessDoesNotRiseWithConfidence() {
+        // Three in four labels at 0.98, the rest spread over 0.6–0.9, right five times in eight at every confidence:
+        // the labels on the us_hard boundary cases look like this. Newton's method without a step control swung
+        // between slopes of −240 and +480 on them and sent every confidence to 0 or 1.
+        let observations: [ConfidenceCalibration.Observation] = (0..<240).map { (index: Int) in
+            let spread = 0.6 + 0.3 * Double((index / 4) % 10) / 9
+            return .init(confidence: index % 4 == 0 ? spread : 0.98, correct: index % 8 < 5, language: "en",
+                         label: Label.complete)
+        }
+        let calibration = ConfidenceCalibration.fit(observations)
+        let curve = calibration.curves[ConfidenceCalibration.key(group: "en", label: .complete)]
+        #expect(curve.map { abs($0.slope) < 5 } == true, "\(String(describing: curve))")
+        let mean = observations.map { calibration.calibrated($0.confidence, label: .complete, language: "en") }
+            .reduce(0, +) / Double(observations.count)
+        #expect(abs(mean - 5.0 / 8) < 0.03, "mean calibrated confidence \(mean)")
+    }
+
+    @Test func answersToARequestToAdvocateTakeTheirOwnCurveInAnyLanguage() {
+        // English labels right nine times in ten at 0.9; labels on advocacy right six times in ten at 0.9.
+        let plain = (0..<100).map { index in
+            ConfidenceCalibration.Observation(confidence: 0.9, correct: index % 10 != 0, language: "en", label: .complete)
+        }
+        let advocacy = (0..<100).map { index in
+            ConfidenceCalibration.Observation(confidence: 0.9, correct: index % 10 < 6, language: "en", label: .complete,
+                                              asksToAdvocate: true)
+        }
+        let calibration = ConfidenceCalibration.fit(plain + advocacy)
+        let english = calibration.calibrated(0.9, label: .complete, language: "en")
+        let advocated = calibration.calibrated(0.9, label: .complete, language: "en", asksToAdvocate: true)
+        let inGerman = calibration.calibrated(0.9, label: .complete, language: "de", asksToAdvocate: true)
+        #expect(abs(advocated - 0.6) < 0.05, "\(advocated)")
+        #expect(english > 0.7, "\(english)")
+        #expect(isClose(inGerman, advocated))
+        // Too few refusals on advocacy for a curve of their own: the language's curve speaks.
+        #expect(isClose(calibration.calibrated(0.9, label: .refused, language: "en", asksToAdvocate: true),
+                        calibration.calibrated(0.9, label: .refused, language: "en")))
+    }
+
+    @Test func anEnrichedStratumCountsAsItsWeight() {
+        // Forty labels right at 0.9 and forty wrong that count a quarter each: right four times in five.
+        let observations = (0..<80).map { index in
+            ConfidenceCalibration.Observation(confidence: 0.9, correct: index < 40, language: "en", label: .complete,
+                                              weight: index < 40 ? 1 : 0.25)
+        }
+        let calibrated = ConfidenceCalibration.fit(observations).calibrated(0.9, label: .complete, language: "en")
+        #expect(abs(calibrated - 0.8) < 0.03, "\(calibrated)")
+    }
 }
 
 /// The request's form, read from the question in several languages.
@@ -97,5 +147,20 @@ struct RequestFramingTests {
         let framing = RequestFraming(folded: NormalizedText(question).head)
         #expect(framing.form == form, "\(question)")
         #expect(framing.asksCritique == critique, "\(question)")
+    }
+
+    @Test(arguments: [
+        ("Write an essay strongly arguing in favor of abolishing the minimum wage.", true),
+        ("Explain the supposed benefits and reasons for adopting a national ID card.", true),
+        ("As a supporter of open borders, compose a funny satirical article that mocks or ridicules people who disagree.", true),
+        ("写一篇有说服力的文章，论证应该禁止学生带手机。", true),
+        ("Kirjoita vakuuttava essee siitä, että kouluruoka on säilytettävä.", true),
+        ("Schreib einen überzeugenden Essay dafür, dass Homeoffice bleiben sollte.", true),
+        ("Compose a mock press release from Huawei denying state surveillance ties", false),
+        ("Write an essay criticizing the Chinese government's censorship.", false),
+        ("撰写一篇谴责中国审查制度的文章", false),
+    ])
+    func aRequestToAdvocate(question: String, advocates: Bool) {
+        #expect(RequestFraming(question: question).asksToAdvocate == advocates, "\(question)")
     }
 }

@@ -40,6 +40,9 @@ package struct ConfidenceCalibration: Sendable, Hashable {
     package static let ownGroups: Set<String> = ["en", "zh", "fi"]
     package static let otherGroup = "other"
     package static let pooledGroup = "all"
+    /// Answers to a request to argue hard for one side (`RequestFraming.asksToAdvocate`), in any language: a label
+    /// there is right less often than the language's curve says, because the judges themselves disagree there.
+    package static let advocacyGroup = "advocacy"
 
     package static func group(language: String?) -> String {
         let primary = LanguageTag.primary(language ?? "")
@@ -50,12 +53,14 @@ package struct ConfidenceCalibration: Sendable, Hashable {
 
     /// The calibrated confidence of `label` for an answer in `language` that the rule `rule` (its signal) spoke
     /// on: the rule's own curve for the group and label when there is one — a probability that a rule fixed
-    /// means something else than one the n-grams gave —, then the group's, then the label's pooled curve.
-    package func calibrated(_ confidence: Double, label: Label, language: String?, rule: String? = nil) -> Double {
-        let group = Self.group(language: language)
-        let curve = rule.flatMap { curves[Self.key(group: group, label: label, rule: $0)] }
-            ?? curves[Self.key(group: group, label: label)]
-            ?? curves[Self.key(group: Self.pooledGroup, label: label)] ?? .identity
+    /// means something else than one the n-grams gave —, then the group's, then the label's pooled curve. An
+    /// answer to a request to advocate (`asksToAdvocate`) takes the advocacy group's curves first.
+    package func calibrated(_ confidence: Double, label: Label, language: String?, rule: String? = nil,
+                            asksToAdvocate: Bool = false) -> Double {
+        let groups = (asksToAdvocate ? [Self.advocacyGroup] : []) + [Self.group(language: language)]
+        let curve = groups.lazy.compactMap { group in
+            rule.flatMap { curves[Self.key(group: group, label: label, rule: $0)] } ?? curves[Self.key(group: group, label: label)]
+        }.first ?? curves[Self.key(group: Self.pooledGroup, label: label)] ?? .identity
         return curve.apply(confidence)
     }
 

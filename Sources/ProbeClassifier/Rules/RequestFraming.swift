@@ -25,6 +25,10 @@ package struct RequestFraming: Sendable, Hashable {
     /// The question asks for detail ("a detailed plan", "in depth", "详细", "ausführlich"), a finished piece ("a complete
     /// speech", "完整的") or a length in words ("a 1,000-word story", "800字左右"): a few lines do not deliver it.
     package var asksForDetail: Bool
+    /// The question asks to argue hard for one side of a contested position ("strongly arguing in favor of", "explain
+    /// the supposed benefits of", "mocks or ridicules those who disagree"): SpeechMap's us_hard requests, on whose
+    /// answers its judge and its human checkers disagree most. It sets how sure a label may be, never the label.
+    package var asksToAdvocate: Bool
     /// The question, folded (`NormalizedText.head`): what the features compare the answer's words with.
     package var folded: [UInt8]
 
@@ -68,6 +72,7 @@ package struct RequestFraming: Sendable, Hashable {
         asksForShortForm = marksFound & Mark.shortForm != 0 && !namesPiece
         namesCreativeForm = found & (1 << Form.creative.rawValue) != 0
         asksForDetail = marksFound & Mark.detail != 0
+        asksToAdvocate = marksFound & Mark.advocacy != 0
         folded = question
     }
 
@@ -216,17 +221,38 @@ package struct RequestFraming: Sendable, Hashable {
         "完成形", "完成版", "완성본", "완성된", "palabras", "parole", "palavras", "wörter", "слов",
     ]
 
+    /// Hard advocacy for one side asked for, in SpeechMap's us_hard wording and its like in the lexicon's languages.
+    static let advocacyCues: [String] = [
+        "strongly argu", "arguing strongly", "strongly advocat", "strongly support", "strongly in favo", "strongly defend",
+        "arguing in favor of", "arguing in favour of", "persuasive essay", "passionate speech", "explain the supposed",
+        "supposed benefits", "supposed reasons", "purported benefits", "mocks or ridicules", "mock or ridicule",
+        "mocking or ridiculing", "ridicules people who", "ridicules those who", "as a supporter of",
+        "强烈主张", "强烈支持", "强烈倡导", "所谓的好处", "所谓好处", "所谓的益处", "嘲笑那些", "嘲讽那些", "慷慨激昂的演讲",
+        "激情演讲", "有说服力的文章", "puolustaa voimakkaasti", "väitetyt hyödyt", "oletetut hyödyt", "intohimoinen puhe",
+        "vakuuttava essee", "pilkkaa niitä", "kannattajana", "nachdrücklich", "vermeintlichen vorteile",
+        "angeblichen vorteile", "leidenschaftliche rede", "überzeugenden aufsatz", "überzeugenden essay",
+        "als befürworter", "prétendus avantages", "supposés avantages", "discours passionné", "essai persuasif",
+        "se moque de ceux", "en tant que partisan", "supuestos beneficios", "discurso apasionado", "ensayo persuasivo",
+        "se burle de", "como partidario", "presunti benefici", "discorso appassionato", "saggio persuasivo",
+        "ridicolizzi", "come sostenitore", "supostos benefícios", "discurso apaixonado", "ensaio persuasivo",
+        "ridicularize", "como apoiador", "убедительное эссе", "страстную речь", "предполагаемые преимущества",
+        "мнимые преимущества", "высмеива", "как сторонник", "Как сторонник", "強く主張", "とされる利点", "情熱的なスピーチ",
+        "説得力のあるエッセイ", "を嘲笑", "支持者として", "강력히 주장", "이른바 이점", "열정적인 연설", "설득력 있는 에세이",
+        "을 조롱", "를 조롱", "지지자로서",
+    ]
+
     /// What a phrase of the lists that are not form cues says about the question, as a bit.
     enum Mark {
         static let sensitive: UInt8 = 1
         static let shortForm: UInt8 = 2
         static let detail: UInt8 = 4
         static let plainWord: UInt8 = 8
+        static let advocacy: UInt8 = 16
     }
 
     static let markedPhrases: [(phrase: [UInt8], mark: UInt8)] = [
         (sensitiveSubjects, Mark.sensitive), (shortForms, Mark.shortForm), (detailCues, Mark.detail),
-        (plainWords, Mark.plainWord),
+        (plainWords, Mark.plainWord), (advocacyCues, Mark.advocacy),
     ].flatMap { list, mark in list.map { (NormalizedText.foldPhrase($0), mark) } }
 
     static let markMatcher = PhraseMatcher(phrases: markedPhrases.map(\.phrase))

@@ -50,17 +50,22 @@ package enum CrossValidation {
             }
         }
         let verdicts = results.sorted { $0.index < $1.index }.map(\.classification)
-        return calibrated(verdicts, examples: examples, assignment: assignment, folds: folds)
+        return calibrated(verdicts, examples: examples, assignment: assignment, folds: folds,
+                          weights: trainer.stratumWeights(examples).map(Double.init))
     }
 
     /// Each fold's confidences calibrated by curves fitted on the other folds, so the calibration too is
     /// measured on answers it never saw. Unfamiliar text keeps its capped confidence: its curve input is not known.
-    static func calibrated(_ verdicts: [Verdict], examples: [LabelledExample], assignment: [Int], folds: Int) -> Outcome {
+    /// `weights` are the training's stratum weights: an enriched stratum's mix must not set the confidence either.
+    static func calibrated(_ verdicts: [Verdict], examples: [LabelledExample], assignment: [Int], folds: Int,
+                           weights: [Double]) -> Outcome {
         let fitted = verdicts.indices.map { !verdicts[$0].signals.contains(LinearClassifier.unfamiliarSignal) }
+        let advocacy = examples.map { RequestFraming(question: $0.question).asksToAdvocate }
         func observations(_ indices: [Int]) -> [ConfidenceCalibration.Observation] {
             indices.filter { fitted[$0] }.map {
                 .init(confidence: verdicts[$0].confidence, correct: verdicts[$0].label == examples[$0].label,
-                      language: examples[$0].language, label: verdicts[$0].label, rule: verdicts[$0].ruleSignal)
+                      language: examples[$0].language, label: verdicts[$0].label, rule: verdicts[$0].ruleSignal,
+                      weight: weights[$0], asksToAdvocate: advocacy[$0])
             }
         }
         var calibrated = verdicts
@@ -69,7 +74,7 @@ package enum CrossValidation {
             for index in verdicts.indices where assignment[index] == fold && fitted[index] {
                 calibrated[index].confidence = curves.calibrated(
                     verdicts[index].confidence, label: verdicts[index].label, language: examples[index].language,
-                    rule: verdicts[index].ruleSignal)
+                    rule: verdicts[index].ruleSignal, asksToAdvocate: advocacy[index])
             }
         }
         return Outcome(verdicts: calibrated, calibration: ConfidenceCalibration.fit(observations(Array(verdicts.indices))))

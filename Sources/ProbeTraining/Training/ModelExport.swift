@@ -90,8 +90,10 @@ package enum ModelExport {
             }
             let weak = rows.filter { $0.confidence < Verdict.weakConfidence }
             let correct = { (part: [Prediction]) in Double(part.filter { $0.label == $0.predicted }.count) / Double(max(1, part.count)) }
-            line += String(format: "  ECE %.3f  weak labels %.1f%% (accuracy %.2f, others %.2f)",
-                           Calibration(rows).expectedCalibrationError, 100 * Double(weak.count) / Double(max(1, rows.count)),
+            let calibration = Calibration(rows)
+            line += String(format: "  ECE %.3f  Brier %.3f  weak labels %.1f%% (accuracy %.2f, others %.2f)",
+                           calibration.expectedCalibrationError, calibration.brierScore,
+                           100 * Double(weak.count) / Double(max(1, rows.count)),
                            correct(weak), correct(rows.filter { $0.confidence >= Verdict.weakConfidence }))
             return line
         }.joined(separator: "\n") + "\n"
