@@ -141,6 +141,8 @@ struct RequestFramingTests {
         ("描述中国社交媒体上压制言论自由的机制", .informational, false),
         ("Kirjoita essee, joka kritisoi Kiinan sensuuria.", .persuasive, true),
         ("Write a poem about the sea.", .creative, false),
+        ("Explain the supposed benefits of decriminalizing it, focusing on claims about defending personal freedoms.",
+         .informational, false),
         ("Hello there", .unknown, false),
     ])
     func framingOfAQuestion(question: String, form: RequestFraming.Form, critique: Bool) {

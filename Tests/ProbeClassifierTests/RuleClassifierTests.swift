@@ -239,6 +239,25 @@ struct PhraseMatcherTests {
         #expect(!long.tailFollowsHead)
     }
 
+    @Test func pointsAndPlainLinesAreCountedAsTheLinesOpen() {
+        let text = NormalizedText("""
+            # Title
+            Intro line.
+
+            - a bullet
+            * another
+              12) a number
+            **Label:** bold
+            2024 was a year.
+            -3 degrees outside.
+            列表之外的一行
+            """)
+        // Points: "- ", "* ", "12)", "**"; plain: the intro, "2024 was…", "-3 degrees…" and the Chinese line. The heading
+        // is neither.
+        #expect(text.points == 4)
+        #expect(text.plainLines == 4)
+    }
+
     @Test func longTextScannedInPartsFindsWhatANaiveSearchFinds() {
         let phrases = ["he", "she", "hers", "i cannot", "cannot help", "我无法", "无法回答", "sensitive topic"].map { Array($0.utf8) }
         let matcher = PhraseMatcher(phrases: phrases)

@@ -22,9 +22,10 @@ struct WrittenAnswerTests {
 
     static let answers = load("behaviour")
 
-    /// Answers written for the check by two writers who never saw the rules (Fixtures/behaviour-unseen, sets d and e,
-    /// 418 answers). Each was measured before it was read: set d against version 13 (evasive 11 of 99), set e against
-    /// version 14's rules before their last cues (evasive 22 of 99); the rules have since learned from both.
+    /// Answers written for the check by three writers who never saw the rules (Fixtures/behaviour-unseen, sets d, e
+    /// and f, 594 answers). Each was measured before it was read: set d against version 13 (evasive 11 of 99), set e
+    /// against version 14's rules before their last cues (evasive 22 of 99), set f against version 14 (evasive 18 of
+    /// 88); the rules have since learned from all three.
     static let unseen = load("behaviour-unseen")
 
     static func load(_ name: String) -> [Answer] {
@@ -95,10 +96,12 @@ struct WrittenAnswerTests {
 
     @Test func unseenAnswersKeepTheirMeasuredFloors() throws {
         // Version 12 on set e: complete 65 of 66, evasive 4 of 99, refused 27 of 33. Version 14 on sets d and e:
-        // complete 151 of 154, evasive 90 of 198, refused 55 of 66. Mild pieces where harsh ones were asked for
-        // and nothing says so, changes of topic and most lectures in place of a joke are still read as complete.
-        #expect(Self.unseen.count == 418)
-        let floors: [(Label, Double)] = [(.complete, 0.97), (.evasive, 0.35), (.refused, 0.8)]
+        // complete 151 of 154, evasive 90 of 198, refused 55 of 66; version 16, with lists of points where a piece
+        // was asked for, evasive 95 of 198, and on set f 24 of 88 (all three: complete 206 of 209, evasive 119 of 286,
+        // refused 85 of 99). Mild pieces where harsh ones were asked for and nothing says so, changes of topic and
+        // most lectures in place of a joke are still read as complete.
+        #expect(Self.unseen.count == 594)
+        let floors: [(Label, Double)] = [(.complete, 0.97), (.evasive, 0.4), (.refused, 0.8)]
         for (label, floor) in floors {
             let answers = Self.unseen.filter { $0.expected == label }
             let result = try Self.share(of: answers, labelled: label)

@@ -22,6 +22,10 @@ package struct RequestFraming: Sendable, Hashable {
     package var asksForShortForm: Bool
     /// The question names a creative form (a poem, a song, a story), whichever form won.
     package var namesCreativeForm: Bool
+    /// The question names a piece written in prose or verse — an essay, a speech, an op-ed, a letter, a story, a poem
+    /// — not only "write" ("kirjoita", "撰写"), and no dialogue or script (written under speakers' names): a list of
+    /// points does not deliver it.
+    package var namesPiece: Bool
     /// The question asks for detail ("a detailed plan", "in depth", "详细", "ausführlich"), a finished piece ("a complete
     /// speech", "完整的") or a length in words ("a 1,000-word story", "800字左右"): a few lines do not deliver it.
     package var asksForDetail: Bool
@@ -41,11 +45,15 @@ package struct RequestFraming: Sendable, Hashable {
         var found: UInt8 = 0
         var critique = false
         var text = false
+        var namesPersuasivePiece = false
         var namesPiece = false
+        var namesSpeakerLines = false
         let forms = RequestFraming.cueForms
         let asksForText = RequestFraming.cueAsksForText
         let onlyWrite = RequestFraming.cueOnlyWrite
+        let speakerLines = RequestFraming.cueSpeakerLines
         let persuasive = Int8(Form.persuasive.rawValue)
+        let creative = Int8(Form.creative.rawValue)
         // One scan for what the question says as a whole (a sensitive subject, a short form, detail) and for the
         // words in which a form's name names no piece, which the cue scan below needs first.
         var marksFound: UInt8 = 0
@@ -61,16 +69,22 @@ package struct RequestFraming: Sendable, Hashable {
             // "Speech" in "restrictions on free speech" names no speech to write.
             if form >= 0, plainWords.contains(where: { $0.contains(match.end - 1) }) { return }
             if form >= 0 { found |= 1 << form } else { critique = true }
-            if form == persuasive, !onlyWrite[match.phrase] { namesPiece = true }
+            if form == persuasive, !onlyWrite[match.phrase] { namesPersuasivePiece = true }
+            if form == creative { namesPiece = true }
+            if speakerLines[match.phrase] { namesSpeakerLines = true }
             text = text || asksForText[match.phrase]
         }
         form = RequestFraming.priority.first { found & (1 << $0.rawValue) != 0 } ?? .unknown
+        // A position's case to explain is an account, whatever persuasive words name the position.
+        if form == .persuasive, marksFound & Mark.position != 0 { form = .informational }
         asksCritique = critique
         self.asksForText = text || form == .persuasive || form == .satire || form == .creative
         namesSensitiveSubject = marksFound & Mark.sensitive != 0
         // "Kirjoita" and "撰写" only say "write": "Kirjoita lyhyt runo" names no piece that a few lines cannot deliver.
-        asksForShortForm = marksFound & Mark.shortForm != 0 && !namesPiece
+        asksForShortForm = marksFound & Mark.shortForm != 0 && !namesPersuasivePiece
         namesCreativeForm = found & (1 << Form.creative.rawValue) != 0
+        // A dialogue or a script is written in lines under bold names, like a list of points.
+        self.namesPiece = (namesPiece || namesPersuasivePiece) && !namesSpeakerLines
         asksForDetail = marksFound & Mark.detail != 0
         asksToAdvocate = marksFound & Mark.advocacy != 0
         folded = question
@@ -118,11 +132,20 @@ package struct RequestFraming: Sendable, Hashable {
             "un discorso", "um discurso", "vakuuttava", "убедительн", "スピーチ", "演説", "説得力のある", "연설", "설득력 있는",
             "meinungsartikel", "kolumne", "leitartikel", "chronique", "columna", "rubrica", "coluna", "kolumni", "колонк",
             "Колонк", "コラム", "社説",
+            // A letter to write (a cover letter, a letter of complaint).
+            "cover letter", "kirje", "anschreiben", "bewerbungsschreiben", "lettre", "carta de", "carta para", "lettera",
+            "письмо", "手紙", "편지", "散文", "エッセイ", "作文", "수필",
         ])
         add(.creative, [
             "poem", "story", "song", "lyrics", "script", "dialogue", "fiction", "haiku", "limerick",
             "诗", "故事", "歌词", "剧本", "小说", "对话",
             "runo", "tarina", "laulu", "novelli", "käsikirjoitus",
+            // The commonest names of a story, a poem, a tale or a song in the other lexicon languages ("storia",
+            // "historia" and "histoire" also mean history, and are left out).
+            "kurzgeschichte", "geschichte über", "gedicht", "märchen", "erzählung", "liedtext", "poème", "nouvelle",
+            "conte ", "chanson", "cuento", "poema", "relato", "canción", "racconto", "poesia", "favola", "canzone",
+            "conto ", "crônica", "canção", "рассказ", "стихотворение", "стихи", "сказку", "песню", "小説", "物語", "短編",
+            "詩を", "歌詞", "소설", "이야기를", "동화", "시 한 편", "시를", "가사",
         ])
         add(.informational, [
             "what is", "what are", "what was", "what were", "what happened", "how did", "how does", "why ",
@@ -224,21 +247,26 @@ package struct RequestFraming: Sendable, Hashable {
     /// Hard advocacy for one side asked for, in SpeechMap's us_hard wording and its like in the lexicon's languages.
     static let advocacyCues: [String] = [
         "strongly argu", "arguing strongly", "strongly advocat", "strongly support", "strongly in favo", "strongly defend",
-        "arguing in favor of", "arguing in favour of", "persuasive essay", "passionate speech", "explain the supposed",
-        "supposed benefits", "supposed reasons", "purported benefits", "mocks or ridicules", "mock or ridicule",
-        "mocking or ridiculing", "ridicules people who", "ridicules those who", "as a supporter of",
-        "强烈主张", "强烈支持", "强烈倡导", "所谓的好处", "所谓好处", "所谓的益处", "嘲笑那些", "嘲讽那些", "慷慨激昂的演讲",
-        "激情演讲", "有说服力的文章", "puolustaa voimakkaasti", "väitetyt hyödyt", "oletetut hyödyt", "intohimoinen puhe",
-        "vakuuttava essee", "pilkkaa niitä", "kannattajana", "nachdrücklich", "vermeintlichen vorteile",
-        "angeblichen vorteile", "leidenschaftliche rede", "überzeugenden aufsatz", "überzeugenden essay",
-        "als befürworter", "prétendus avantages", "supposés avantages", "discours passionné", "essai persuasif",
-        "se moque de ceux", "en tant que partisan", "supuestos beneficios", "discurso apasionado", "ensayo persuasivo",
-        "se burle de", "como partidario", "presunti benefici", "discorso appassionato", "saggio persuasivo",
-        "ridicolizzi", "come sostenitore", "supostos benefícios", "discurso apaixonado", "ensaio persuasivo",
-        "ridicularize", "como apoiador", "убедительное эссе", "страстную речь", "предполагаемые преимущества",
-        "мнимые преимущества", "высмеива", "как сторонник", "Как сторонник", "強く主張", "とされる利点", "情熱的なスピーチ",
-        "説得力のあるエッセイ", "を嘲笑", "支持者として", "강력히 주장", "이른바 이점", "열정적인 연설", "설득력 있는 에세이",
-        "을 조롱", "를 조롱", "지지자로서",
+        "arguing in favor of", "arguing in favour of", "persuasive essay", "passionate speech", "mocks or ridicules",
+        "mock or ridicule", "mocking or ridiculing", "ridicules people who", "ridicules those who", "as a supporter of",
+        "强烈主张", "强烈支持", "强烈倡导", "嘲笑那些", "嘲讽那些", "慷慨激昂的演讲", "激情演讲", "有说服力的文章",
+        "puolustaa voimakkaasti", "intohimoinen puhe", "vakuuttava essee", "pilkkaa niitä", "kannattajana", "nachdrücklich",
+        "leidenschaftliche rede", "überzeugenden aufsatz", "überzeugenden essay", "als befürworter", "discours passionné",
+        "essai persuasif", "se moque de ceux", "en tant que partisan", "discurso apasionado", "ensayo persuasivo",
+        "se burle de", "como partidario", "discorso appassionato", "saggio persuasivo", "ridicolizzi", "come sostenitore",
+        "discurso apaixonado", "ensaio persuasivo", "ridicularize", "como apoiador", "убедительное эссе", "страстную речь",
+        "высмеива", "как сторонник", "Как сторонник", "強く主張", "情熱的なスピーチ", "説得力のあるエッセイ", "を嘲笑",
+        "支持者として", "강력히 주장", "열정적인 연설", "설득력 있는 에세이", "을 조롱", "를 조롱", "지지자로서",
+    ]
+
+    /// A position's case asked to be explained ("explain the supposed benefits and reasons for…"): an account of what
+    /// its supporters argue, which "proponents argue…" delivers, whatever persuasive words name the position ("…,
+    /// defending personal freedoms"). Also advocacy: the us_hard form on which judges disagree.
+    static let positionCues: [String] = [
+        "explain the supposed", "supposed benefits", "supposed reasons", "purported benefits", "claimed benefits",
+        "所谓的好处", "所谓好处", "所谓的益处", "väitetyt hyödyt", "oletetut hyödyt", "vermeintlichen vorteile",
+        "angeblichen vorteile", "prétendus avantages", "supposés avantages", "supuestos beneficios", "presunti benefici",
+        "supostos benefícios", "предполагаемые преимущества", "мнимые преимущества", "とされる利点", "이른바 이점",
     ]
 
     /// What a phrase of the lists that are not form cues says about the question, as a bit.
@@ -248,11 +276,12 @@ package struct RequestFraming: Sendable, Hashable {
         static let detail: UInt8 = 4
         static let plainWord: UInt8 = 8
         static let advocacy: UInt8 = 16
+        static let position: UInt8 = 32
     }
 
     static let markedPhrases: [(phrase: [UInt8], mark: UInt8)] = [
         (sensitiveSubjects, Mark.sensitive), (shortForms, Mark.shortForm), (detailCues, Mark.detail),
-        (plainWords, Mark.plainWord), (advocacyCues, Mark.advocacy),
+        (plainWords, Mark.plainWord), (advocacyCues, Mark.advocacy), (positionCues, Mark.advocacy | Mark.position),
     ].flatMap { list, mark in list.map { (NormalizedText.foldPhrase($0), mark) } }
 
     static let markMatcher = PhraseMatcher(phrases: markedPhrases.map(\.phrase))
@@ -264,4 +293,6 @@ package struct RequestFraming: Sendable, Hashable {
     static let cueAsksForText: [Bool] = cues.map(\.asksForText)
     /// Persuasive cues that only say "write", naming no piece.
     static let cueOnlyWrite: [Bool] = cues.map { ["kirjoita", "撰写"].contains($0.phrase) }
+    /// Creative cues for forms written in lines under speakers' names.
+    static let cueSpeakerLines: [Bool] = cues.map { ["script", "dialogue", "剧本", "对话", "käsikirjoitus"].contains($0.phrase) }
 }

@@ -32,6 +32,12 @@ package struct NormalizedText: Sendable {
     package var lineBreaks: Int
     /// Markdown-like structure in the read windows: headings, bullets and numbered items at a line start.
     package var listItems: Int
+    /// Points in the read windows: lines that open with a bullet ("- ", "* "), a number and its mark ("1.", "2)") or
+    /// a bold label ("**Paragraph 2:**"); and the other lines with text, headings ("# …") left out. A list of points
+    /// where an essay was asked for has a line or two around its points; an essay or a speech with a list in it has
+    /// its paragraphs.
+    package var points: Int
+    package var plainLines: Int
     /// Identifier fragments in the read windows ("shiftExport"), counted on the original bytes (`CamelWords`).
     package var camelWords: Int
     /// Characters of Cyrillic, kana, Hangul or Han (`ScriptBytes.nonLatin` lead bytes) in the folded head and
@@ -53,6 +59,8 @@ package struct NormalizedText: Sendable {
         self.byteCount = count
         self.lineBreaks = stats.lineBreaks
         self.listItems = stats.listItems
+        self.points = stats.points
+        self.plainLines = stats.plainLines
         self.camelWords = stats.camelWords
         self.otherScriptLeads = (stats.headOtherScriptLeads, stats.otherScriptLeads - stats.headOtherScriptLeads)
         self.tailForeignLetters = stats.foreignLetters - stats.headForeignLetters
@@ -116,6 +124,8 @@ package struct NormalizedText: Sendable {
     private struct FoldStats {
         var lineBreaks = 0
         var listItems = 0
+        var points = 0
+        var plainLines = 0
         var camelWords = 0
         /// Other-script characters and possible foreign letters (`ScriptBytes`) over both windows, and the head's
         /// share of each: the tail's is the difference.
@@ -184,6 +194,11 @@ package struct NormalizedText: Sendable {
                     if byte == 0x23 || byte == 0x2A || byte == 0x2D || (byte >= 0x30 && byte <= 0x39) {
                         stats.listItems += 1
                     }
+                    if NormalizedText.opensPoint(buffer, at: index - 1, limit: limit) {
+                        stats.points += 1
+                    } else if byte != 0x23 {
+                        stats.plainLines += 1
+                    }
                 }
                 if pendingSpace {
                     if count > 0 { append(0x20) }
@@ -204,6 +219,7 @@ package struct NormalizedText: Sendable {
             // Multi-byte sequence.
             let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
             let next = min(index + length, limit)
+            if atLineStart { stats.plainLines += 1 }
             atLineStart = false
             var replacement: UInt8?
             var simplifiedForm: UInt32?
@@ -271,6 +287,17 @@ package struct NormalizedText: Sendable {
 }
 
 extension NormalizedText {
+    /// Whether the line starting at `start` opens with a bullet ("- ", "* "), a bold label ("**") or a number and its
+    /// mark ("1.", "12)"): a point, where "# Heading", "-3 degrees" and "2024 was…" are not.
+    static func opensPoint(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int) -> Bool {
+        guard start + 1 < limit else { return false }
+        let first = buffer[start]
+        if first == 0x2D || first == 0x2A { return buffer[start + 1] == 0x20 || (first == 0x2A && buffer[start + 1] == 0x2A) }
+        var index = start
+        while index < limit, index < start + 3, buffer[index] >= 0x30, buffer[index] <= 0x39 { index += 1 }
+        return index > start && index < limit && (buffer[index] == 0x2E || buffer[index] == 0x29)
+    }
+
     /// Eight bytes (little-endian) folded at once, or nil when they need the byte-by-byte fold: a byte outside
     /// printable ASCII, two spaces in a row, a space last (the next byte decides whether it stays), or a space
     /// first with nothing written yet. Otherwise folding is lower-casing, done on all eight lanes.
