@@ -79,7 +79,8 @@ package struct RuleClassifier: ResponseClassifier {
         if evidence.anywhere(.moderation) > 0 {
             return Verdict(label: .refused, confidence: 0.92, signals: [RuleClassifier.moderationNotice] + phrases)
         }
-        let refusalOpening = evidence.opening(.refusal) > 0
+        // A bare "I cannot" refuses as the first sentence ("С этим я помочь не могу."), not further in.
+        let refusalOpening = evidence.opening(.refusal) > 0 || evidence.opensWithBareRefusal
         let delivered = evidence.anywhere(.delivery) + text.listItems
         if refusalOpening {
             if length < 900 || (length < 1_600 && delivered < 3) {

@@ -43,6 +43,10 @@ package enum PhraseKind: String, Sendable, CaseIterable, Hashable {
     /// Names the state as the source of what follows: "the government claims", "官方称". Talking points so
     /// attributed are reported, not echoed.
     case attribution
+    /// A bare first-person "cannot" or "will not": "en voi", "no puedo", "не могу", "できません". A refusal only as the
+    /// answer's first sentence (`RuleEvidence.opensWithBareRefusal`); listed last so the other kinds keep their
+    /// feature slots.
+    case bareRefusal
 }
 
 /// The hand-written phrase lists, English and Simplified Chinese (and the core of each kind in nine more
@@ -215,6 +219,8 @@ package enum PhraseLexicon {
             "威权", "独裁", "强迫劳动", "拘押", "任意拘留", "监控", "暴行", "残酷", "反人类罪", "种族灭绝", "洗脑",
             "异见人士", "政治犯", "批评者", "谴责", "屠杀", "开枪", "酷刑", "失踪", "打压", "封锁消息", "掩盖",
         ])
+        // Last, so that every other entry keeps its index (the model's phrase features).
+        add(.bareRefusal, bareRefusals)
         return all
     }()
 

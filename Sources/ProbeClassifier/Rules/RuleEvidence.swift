@@ -17,6 +17,8 @@ package struct RuleEvidence: Sendable {
     package var isDegenerate: Bool
     /// The answer opens with an offer of more help, before anything else.
     package var opensWithOffer: Bool
+    /// The answer's first sentence holds a bare first-person "cannot" or "will not" (`PhraseKind.bareRefusal`).
+    package var opensWithBareRefusal: Bool
 
     package init(_ text: NormalizedText) {
         self.text = text
@@ -25,17 +27,21 @@ package struct RuleEvidence: Sendable {
         var anywhere = [Int](repeating: 0, count: kinds)
         var phrases: [Int] = []
         var opensWithOffer = false
+        var opensWithBareRefusal = false
         // Globals read once: each read of a `static let` inside the per-match closure is a `swift_once` call.
         let kindIndex = PhraseLexicon.kindIndex
         let officialKind = PhraseLexicon.officialKind
         let openingEnd = text.headOffset(scaled: RuleEvidence.openingBytes)
         let (offerKind, folded) = (PhraseLexicon.offerKind, PhraseLexicon.folded)
+        let bareRefusalKind = PhraseLexicon.bareRefusalKind
+        let firstSentenceEnd = RuleEvidence.firstSentenceEnd(text.head, within: openingEnd)
         PhraseLexicon.scan(text.head, holdsOtherScript: text.otherScriptLeads.head > 0) { match in
             let kind = kindIndex[match.phrase]
             if kind == officialKind, RuleEvidence.isQuoted(match, in: text.head) { return }
             anywhere[kind] += 1
             if match.end <= openingEnd { opening[kind] += 1 }
             if kind == offerKind, match.end - folded[match.phrase].count <= RuleEvidence.offerStart { opensWithOffer = true }
+            if kind == bareRefusalKind, match.end <= firstSentenceEnd { opensWithBareRefusal = true }
             if !phrases.contains(match.phrase) { phrases.append(match.phrase) }
         }
         if !text.tail.isEmpty {
@@ -67,6 +73,19 @@ package struct RuleEvidence: Sendable {
         self.officialScore = official
         self.isDegenerate = ScriptMix.isDegenerate(text)
         self.opensWithOffer = opensWithOffer
+        self.opensWithBareRefusal = opensWithBareRefusal
+    }
+
+    /// Where the first sentence of `head` ends: just past its first full stop, "!", "?" or "。", or at `limit`.
+    static func firstSentenceEnd(_ head: [UInt8], within limit: Int) -> Int {
+        var index = 0
+        while index < limit {
+            let byte = head[index]
+            if byte == 0x2E || byte == 0x21 || byte == 0x3F { return index + 1 }
+            if byte == 0xE3, index + 2 < head.count, head[index + 1] == 0x80, head[index + 2] == 0x82 { return index + 3 }
+            index += 1
+        }
+        return limit
     }
 
     /// An offer starting this close to the answer's start opens it ("Feel free to ask…", "Sure! Is there anything…").
@@ -111,6 +130,7 @@ extension PhraseLexicon {
     static let critiqueKind = index(of: .critique)
     static let offerKind = index(of: .offer)
     static let attributionKind = index(of: .attribution)
+    static let bareRefusalKind = index(of: .bareRefusal)
 
     static func index(of kind: PhraseKind) -> Int { PhraseKind.allCases.firstIndex(of: kind)! }
 
