@@ -118,7 +118,8 @@ package enum PhraseLexicon {
             "however, i'd", "but i can", "but i could", "i can offer", "i could offer", "i can help you",
             "i can help with", "i can provide", "i could write", "i can write", "i'd be happy to",
             "would you like me to", "if you're interested", "if you'd like, i", "alternatively",
-            "a more balanced", "a balanced", "但我可以", "不过我可以", "我可以为您", "我可以帮", "我可以提供",
+            "a more balanced", "a balanced", "i can, however", "i can, instead", "i can instead", "if you want, i can",
+            "if you want, i could", "what i can do instead", "但我可以", "不过我可以", "我可以为您", "我可以帮", "我可以提供",
             "如果您愿意", "如果你愿意", "或者我们可以", "不如我为你", "不如我为您", "我可以为你写", "我可以为您写",
             "换一个角度", "改写为",
             // Softening a one-sided request: the piece is delivered, but not the one asked for.
