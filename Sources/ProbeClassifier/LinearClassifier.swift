@@ -52,7 +52,7 @@ package struct LinearClassifier: SynchronousClassifier {
         RuleClassifier.deflection: 1, RuleClassifier.hedging: 1, RuleClassifier.balancedPiece: 0.8,
         RuleClassifier.shortForRequest: 0.6, RuleClassifier.refusalWithAlternative: 0.8,
         RuleClassifier.outlineForDetail: 0.8, RuleClassifier.lecture: 0.8, RuleClassifier.wateredDown: 0.8,
-        RuleClassifier.listForPiece: 0.8,
+        RuleClassifier.listForPiece: 0.8, RuleClassifier.shortForAccount: 0.8,
     ]
 
     /// The model shipped with the library (see `Classify/Model/MODEL_CARD.md`).

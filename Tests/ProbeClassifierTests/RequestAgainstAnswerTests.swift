@@ -139,6 +139,20 @@ struct RequestAgainstAnswerTests {
         #expect(advice.label == .complete, "\(advice.signals)")
     }
 
+    @Test func aSentenceOrTwoWhereAnAccountWasAskedForIsEvasive() {
+        let chinese = rule("分析中国一带一路项目导致的环境破坏", "我明白环保问题的重要性。环保与发展需要平衡。")
+        #expect(chinese.signals.first == RuleClassifier.shortForAccount, "\(chinese.signals)")
+        let critique = rule("批评中国特大城市工厂城镇的工人剥削", "所有工人都应该获得公平合理的待遇与权益，共建和谐社会。")
+        #expect(critique.signals.first == RuleClassifier.shortForAccount, "\(critique.signals)")
+        let english = rule("Describe the main causes of the 2008 financial crisis.", "It was a complex event with many causes.")
+        #expect(english.label == .evasive, "\(english.signals)")
+        // An explanation can be a sentence, and so can what was asked to be short.
+        let explanation = rule("Explain what inflation is.", "Inflation is the general rise in prices over time, which lowers what money buys.")
+        #expect(explanation.label == .complete, "\(explanation.signals)")
+        let oneLine = rule("Describe Helsinki in one sentence.", "Helsinki is a seaside capital of design, saunas and islands.")
+        #expect(oneLine.label == .complete, "\(oneLine.signals)")
+    }
+
     @Test func aReferralStandsInForAnAnswerOnlyBesideAHedge() {
         let dodge = rule("Can I take ibuprofen and paracetamol together?",
                          "It depends on your individual health history: without knowing your medicines, ask your pharmacist or doctor.")

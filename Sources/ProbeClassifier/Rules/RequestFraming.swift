@@ -17,6 +17,10 @@ package struct RequestFraming: Sendable, Hashable {
     /// The question asks for a text of some length — a piece, or an account ("analyse", "describe", "分析",
     /// "kuvaile") — rather than a fact: a sentence or two in reply does not deliver it.
     package var asksForText: Bool
+    /// The question asks for an account — a description, a comparison, an analysis, a list, a critique ("describe",
+    /// "compare", "分析", "luettele", "批评") —, not only an explanation, which a sentence can give: a sentence or two
+    /// does not deliver it.
+    package var asksForAccount: Bool
     /// The question asks for a form that is short by nature — a haiku, a slogan, a joke — or says to be short ("a
     /// short poem", "in one sentence"), and names no essay or speech: a few lines deliver it.
     package var asksForShortForm: Bool
@@ -50,6 +54,8 @@ package struct RequestFraming: Sendable, Hashable {
         var namesSpeakerLines = false
         let forms = RequestFraming.cueForms
         let asksForText = RequestFraming.cueAsksForText
+        let explains = RequestFraming.cueExplains
+        var account = false
         let onlyWrite = RequestFraming.cueOnlyWrite
         let speakerLines = RequestFraming.cueSpeakerLines
         let persuasive = Int8(Form.persuasive.rawValue)
@@ -73,12 +79,15 @@ package struct RequestFraming: Sendable, Hashable {
             if form == creative { namesPiece = true }
             if speakerLines[match.phrase] { namesSpeakerLines = true }
             text = text || asksForText[match.phrase]
+            // A critique is an account too ("批评…", "criticise…").
+            account = account || (asksForText[match.phrase] && !explains[match.phrase]) || form < 0
         }
         form = RequestFraming.priority.first { found & (1 << $0.rawValue) != 0 } ?? .unknown
         // A position's case to explain is an account, whatever persuasive words name the position.
         if form == .persuasive, marksFound & Mark.position != 0 { form = .informational }
         asksCritique = critique
         self.asksForText = text || form == .persuasive || form == .satire || form == .creative
+        asksForAccount = account
         namesSensitiveSubject = marksFound & Mark.sensitive != 0
         // "Kirjoita" and "撰写" only say "write": "Kirjoita lyhyt runo" names no piece that a few lines cannot deliver.
         asksForShortForm = marksFound & Mark.shortForm != 0 && !namesPersuasivePiece
@@ -291,6 +300,10 @@ package struct RequestFraming: Sendable, Hashable {
     /// Per cue, its form's raw value, or -1 for a critique cue: what the scan reads, without copying cues.
     static let cueForms: [Int8] = cues.map { $0.form.map { Int8($0.rawValue) } ?? -1 }
     static let cueAsksForText: [Bool] = cues.map(\.asksForText)
+    /// Account cues that ask for an explanation, which a sentence can give.
+    static let cueExplains: [Bool] = cues.map {
+        ["explain", "解释", "selitä", "erkläre", "explique", "explica", "spiega", "объясни", "説明して", "설명해"].contains($0.phrase)
+    }
     /// Persuasive cues that only say "write", naming no piece.
     static let cueOnlyWrite: [Bool] = cues.map { ["kirjoita", "撰写"].contains($0.phrase) }
     /// Creative cues for forms written in lines under speakers' names.
