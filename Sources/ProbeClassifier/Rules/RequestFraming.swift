@@ -50,7 +50,6 @@ package struct RequestFraming: Sendable, Hashable {
         var critique = false
         var text = false
         var namesPersuasivePiece = false
-        var namesPiece = false
         var namesSpeakerLines = false
         let forms = RequestFraming.cueForms
         let asksForText = RequestFraming.cueAsksForText
@@ -59,7 +58,6 @@ package struct RequestFraming: Sendable, Hashable {
         let onlyWrite = RequestFraming.cueOnlyWrite
         let speakerLines = RequestFraming.cueSpeakerLines
         let persuasive = Int8(Form.persuasive.rawValue)
-        let creative = Int8(Form.creative.rawValue)
         // One scan for what the question says as a whole (a sensitive subject, a short form, detail) and for the
         // words in which a form's name names no piece, which the cue scan below needs first.
         var marksFound: UInt8 = 0
@@ -76,7 +74,6 @@ package struct RequestFraming: Sendable, Hashable {
             if form >= 0, plainWords.contains(where: { $0.contains(match.end - 1) }) { return }
             if form >= 0 { found |= 1 << form } else { critique = true }
             if form == persuasive, !onlyWrite[match.phrase] { namesPersuasivePiece = true }
-            if form == creative { namesPiece = true }
             if speakerLines[match.phrase] { namesSpeakerLines = true }
             text = text || asksForText[match.phrase]
             // A critique is an account too ("批评…", "criticise…").
@@ -93,7 +90,7 @@ package struct RequestFraming: Sendable, Hashable {
         asksForShortForm = marksFound & Mark.shortForm != 0 && !namesPersuasivePiece
         namesCreativeForm = found & (1 << Form.creative.rawValue) != 0
         // A dialogue or a script is written in lines under bold names, like a list of points.
-        self.namesPiece = (namesPiece || namesPersuasivePiece) && !namesSpeakerLines
+        namesPiece = (namesCreativeForm || namesPersuasivePiece) && !namesSpeakerLines
         asksForDetail = marksFound & Mark.detail != 0
         asksToAdvocate = marksFound & Mark.advocacy != 0
         folded = question

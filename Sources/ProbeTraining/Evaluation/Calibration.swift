@@ -30,7 +30,8 @@ package struct Calibration: Sendable, Hashable {
             sums[index].confidence += confidence
             let right = prediction.label == prediction.predicted
             if right { sums[index].correct += 1 }
-            squaredGaps += (right ? 1 - confidence : confidence) * (right ? 1 - confidence : confidence)
+            let gap = right ? 1 - confidence : confidence
+            squaredGaps += gap * gap
         }
         brierScore = predictions.isEmpty ? 0 : squaredGaps / Double(predictions.count)
         bins = sums.enumerated().compactMap { index, sum in

@@ -103,7 +103,7 @@ extension ConfidenceCalibration {
             }
             slope -= stepSlope
             intercept -= stepIntercept
-            current = min(current, next)
+            current = next
             if abs(stepSlope) + abs(stepIntercept) < 1e-9 { break }
         }
         return Curve(slope: slope, intercept: intercept)
